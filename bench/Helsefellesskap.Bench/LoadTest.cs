@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Helsefellesskap.Bench;
+
+/// <summary>
+/// Closed loop: each client sends its next GET as soon as the previous answer is read, until the duration
+/// or the request budget runs out.
+/// </summary>
+internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration, int maxRequests)
+{
+    private int issued;
+
+    public static async Task WarmUpAsync(HttpClient client, string path, int requests, CancellationToken ct)
+    {
+        for (var i = 0; i < requests; i++)
+        {
+            using var response = await client.GetAsync(path, ct);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new BenchmarkException($"Warm-up: GET {path} answered {(int)response.StatusCode} {response.StatusCode}.");
+            }
+        }
+    }
+
+    public async Task<LoadResult> RunAsync(int concurrency, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var logs = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => ClientLoopAsync(clock, ct), ct)));
+        var elapsed = clock.Elapsed;
+
+        var latencies = new List<double>(logs.Sum(log => log.Latencies.Count));
+        var errorKinds = new Dictionary<string, int>();
+        foreach (var log in logs)
+        {
+            latencies.AddRange(log.Latencies);
+            foreach (var (kind, count) in log.ErrorKinds)
+            {
+                errorKinds[kind] = errorKinds.GetValueOrDefault(kind) + count;
+            }
+        }
+        return LoadResult.From(latencies, errorKinds, elapsed);
+    }
+
+    /// <summary>One client's own log, so the hot loop shares nothing but the request counter.</summary>
+    private sealed class ClientLog
+    {
+        public List<double> Latencies { get; } = [];
+
+        public Dictionary<string, int> ErrorKinds { get; } = [];
+
+        public void AddError(string kind) => ErrorKinds[kind] = ErrorKinds.GetValueOrDefault(kind) + 1;
+    }
+
+    private async Task<ClientLog> ClientLoopAsync(Stopwatch clock, CancellationToken ct)
+    {
+        var log = new ClientLog();
+        while (clock.Elapsed < duration && Interlocked.Increment(ref issued) <= maxRequests)
+        {
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await client.GetAsync(path, ct);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    log.AddError($"HTTP {(int)response.StatusCode}");
+                }
+            }
+            catch (HttpRequestException e)
+            {
+                log.AddError($"{e.GetType().Name}: {e.Message}");
+            }
+            catch (TaskCanceledException e) when (!ct.IsCancellationRequested)
+            {
+                log.AddError($"timeout: {e.Message}");
+            }
+            log.Latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        return log;
+    }
+}

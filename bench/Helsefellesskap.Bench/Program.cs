@@ -1,0 +1,78 @@
+using Helsefellesskap.Bench;
+
+using var cancel = new CancellationTokenSource();
+// Ctrl+C cancels rather than ending the process outright, so the server is still killed and its temp dir removed.
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+try
+{
+    var options = BenchOptions.Parse(args);
+    await using var server = await MeasureColdStartsAsync(options, cancel.Token);
+    var result = await MeasureBodyPageAsync(server, options, cancel.Token);
+    if (result.Errors > 0)
+    {
+        Console.Error.WriteLine("errors: " + string.Join(", ", result.ErrorKinds.Select(kind => $"{kind.Key} x {kind.Value}")));
+        Console.Error.WriteLine($"web app output (last lines):{Environment.NewLine}{server.RecentOutput}");
+        return 1;
+    }
+    return 0;
+}
+catch (BenchmarkException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}
+
+// Starts the app on a fresh database several times; the last server is left running for the load test.
+static async Task<WebServer> MeasureColdStartsAsync(BenchOptions options, CancellationToken ct)
+{
+    var times = new List<double>();
+    for (var run = 1; ; run++)
+    {
+        var server = WebServer.Start(options);
+        try
+        {
+            var time = await server.WaitUntilHealthyAsync(ct);
+            times.Add(time.TotalMilliseconds);
+            Console.WriteLine($"cold start to first 200 on /health (SQLite, fresh database, migrations + demo data): {time.TotalMilliseconds:0} ms (run {run} of {BenchOptions.ColdStarts})");
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        if (run == BenchOptions.ColdStarts)
+        {
+            Console.WriteLine($"cold start median of {BenchOptions.ColdStarts} runs: {Statistics.Median(times):0} ms");
+            return server;
+        }
+        await server.DisposeAsync();
+    }
+}
+
+static async Task<LoadResult> MeasureBodyPageAsync(WebServer server, BenchOptions options, CancellationToken ct)
+{
+    using var client = server.CreateClient(maxConnections: BenchOptions.Concurrency);
+    var id = await OrganisationApi.FindBodyIdAsync(client, "vestfold", "SSU", ct);
+    var path = $"/vestfold/organer/{id}";
+
+    await LoadTest.WarmUpAsync(client, path, BenchOptions.WarmUpRequests, ct);
+    var result = await new LoadTest(client, path, options.LoadDuration, BenchOptions.MaxLoadRequests)
+        .RunAsync(BenchOptions.Concurrency, ct);
+
+    Console.WriteLine(
+        $"SSU body page {path} at {BenchOptions.Concurrency} concurrent clients for {result.Elapsed.TotalSeconds:0.#} s: " +
+        $"p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, max {result.Max:0.0} ms, " +
+        $"{result.RequestsPerSecond:0.0} requests/s, {result.Requests} requests, {result.Errors} errors");
+    return result;
+}

@@ -1,0 +1,32 @@
+using Helsefellesskap.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Helsefellesskap.Web.Features.Home;
+
+/// <summary>The page shown for errors and for 403/404 responses without a body.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel(IStringLocalizer<SharedResource> l) : PageModel
+{
+    public string Title { get; private set; } = "";
+
+    public string Text { get; private set; } = "";
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        var key = code switch
+        {
+            404 => "NotFound",
+            403 => "Forbidden",
+            400 => "BadRequest",
+            _ => "Unexpected",
+        };
+        Title = l[$"Error.{key}.Title"];
+        Text = l[$"Error.{key}.Text"];
+    }
+}

@@ -1,0 +1,41 @@
+using Helsefellesskap.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Helsefellesskap.BrowserTests;
+
+/// <summary>
+/// The application on a real port (SQLite, demo data) and Debian's Chromium driven by Playwright.
+/// Never downloads a browser: the path comes from <c>HF_CHROMIUM</c> (set by ./test.sh), else /usr/bin/chromium.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly SqliteAppFactory factory = new();
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public SqliteAppFactory App => factory;
+
+    public async Task InitializeAsync()
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseUrl = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("HF_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await factory.DisposeAsync();
+    }
+}

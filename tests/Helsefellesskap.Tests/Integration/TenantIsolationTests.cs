@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Helsefellesskap.Tests.Infrastructure;
+using Helsefellesskap.Web.Features.Bodies;
+using Helsefellesskap.Web.Features.Demo;
+using Helsefellesskap.Web.Features.Memberships;
+using Helsefellesskap.Web.Features.Partners;
+using Helsefellesskap.Web.Features.People;
+using Helsefellesskap.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Helsefellesskap.Tests.Integration;
+
+/// <summary>
+/// Every endpoint that takes a community, tried by a Vestfold administrator against Vestre Viken's data:
+/// Vestre Viken's records are never found through Vestfold's address, and Vestre Viken's
+/// non-public pages are closed to her.
+/// </summary>
+public abstract class TenantIsolationTests(AppFactory factory)
+{
+    /// <summary>Which record an <c>{id}</c> names, by the route's first segment after the community.</summary>
+    private static readonly Dictionary<string, Func<AppFactory, Task<int>>> IdOwners = new()
+    {
+        ["organer"] = f => f.AnyIdAsync<Body>(DemoLookup.VestreViken),
+        ["parter"] = f => f.AnyIdAsync<Partner>(DemoLookup.VestreViken),
+        ["personer"] = f => f.AnyIdAsync<Person>(DemoLookup.VestreViken),
+        ["medlemskap"] = f => f.AnyIdAsync<Membership>(DemoLookup.VestreViken),
+        ["brukere"] = f => f.AnyIdAsync<CommunityAccess>(DemoLookup.VestreViken),
+    };
+
+    /// <summary>Names that exist only in Vestre Viken's demo data.</summary>
+    private static readonly string[] VestreVikenMarkers = ["Vestre Viken HF", "Bærum kommune", "Lokalt samarbeidsutvalg"];
+
+    private IReadOnlyList<RouteEndpoint> CommunityEndpoints() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Any(p => p.Name == "community"))
+            .ToList();
+
+    [Fact]
+    public void There_are_community_endpoints_to_check() => Assert.True(CommunityEndpoints().Count >= 20);
+
+    [Fact]
+    public async Task Another_communitys_records_are_not_found_through_this_communitys_address()
+    {
+        var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
+        var token = TestClient.AntiforgeryToken(await client.GetHtmlAsync($"/{DemoLookup.Vestfold}/personer/rediger"));
+        foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(p => p.Name == "id")))
+        {
+            var url = await UrlAsync(endpoint, DemoLookup.Vestfold);
+            var get = await client.GetAsync(url);
+            Assert.True(get.StatusCode == HttpStatusCode.NotFound, $"GET {url} gave {(int)get.StatusCode}");
+            foreach (var handler in PostHandlers(endpoint))
+            {
+                var postUrl = handler is null ? url : $"{url}?handler={handler}";
+                var post = await client.PostWithTokenAsync(postUrl, new() { ["Input.Name"] = "Overtatt", ["Input.Version"] = "0" }, token);
+                Assert.True(post.StatusCode == HttpStatusCode.NotFound, $"POST {postUrl} gave {(int)post.StatusCode}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Lists_of_this_community_show_nothing_of_another()
+    {
+        var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
+        foreach (var endpoint in CommunityEndpoints().Where(e => !e.RoutePattern.Parameters.Any(p => p.Name == "id" && !p.IsOptional)))
+        {
+            var url = await UrlAsync(endpoint, DemoLookup.Vestfold, fillOptionalId: false);
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} gave {(int)response.StatusCode}");
+            var body = await response.Content.ReadAsStringAsync();
+            foreach (var marker in VestreVikenMarkers)
+            {
+                Assert.False(body.Contains(marker, StringComparison.Ordinal), $"GET {url} shows «{marker}» from another community");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Another_communitys_closed_pages_are_forbidden()
+    {
+        var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
+        foreach (var endpoint in CommunityEndpoints().Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null))
+        {
+            var url = await UrlAsync(endpoint, DemoLookup.VestreViken);
+            var response = await client.GetAsync(url);
+            var denied = response.StatusCode == HttpStatusCode.Forbidden
+                || response.Headers.Location?.OriginalString.StartsWith("/konto/ingen-tilgang", StringComparison.Ordinal) == true;
+            Assert.True(denied, $"GET {url} as another community's administrator gave {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_see_public_pages_but_not_people()
+    {
+        var client = TestClient.Anonymous(factory);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{DemoLookup.Vestfold}/organer")).StatusCode);
+        var people = await client.GetAsync($"/{DemoLookup.Vestfold}/personer");
+        Assert.Equal(HttpStatusCode.Redirect, people.StatusCode);
+        Assert.Contains("/konto/logg-inn", people.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"/api/{DemoLookup.Vestfold}/personer")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_community_is_not_found()
+    {
+        var client = TestClient.Anonymous(factory);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/finnes-ikke/organer")).StatusCode);
+    }
+
+    private async Task<string> UrlAsync(RouteEndpoint endpoint, string community, bool fillOptionalId = true)
+    {
+        var url = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+        url = url.Replace("{community}", community, StringComparison.Ordinal);
+        var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
+        if (id is not null)
+        {
+            var segment = url.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api").Skip(1).First();
+            Assert.True(IdOwners.ContainsKey(segment), $"No test data for ids of «{segment}» ({endpoint.RoutePattern.RawText}): add it to {nameof(IdOwners)}.");
+            var value = fillOptionalId || !id.IsOptional ? (await IdOwners[segment](factory)).ToString() : "";
+            url = Regex.Replace(url, @"\{id[^}]*\}", value).TrimEnd('/');
+        }
+        Assert.DoesNotContain("{", url);
+        return url;
+    }
+
+    /// <summary>The page's POST handlers (null for the unnamed one); none for API endpoints.</summary>
+    private static IEnumerable<string?> PostHandlers(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>()?.HandlerMethods
+            .Where(h => h.HttpMethod == "Post")
+            .Select(h => h.Name) ?? [];
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteTenantIsolationTests(SqliteAppFactory factory) : TenantIsolationTests(factory);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTenantIsolationTests(PostgresAppFactory factory) : TenantIsolationTests(factory);
