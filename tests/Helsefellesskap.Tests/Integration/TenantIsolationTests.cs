@@ -32,7 +32,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     };
 
     /// <summary>Names that exist only in Vestre Viken's demo data.</summary>
-    private static readonly string[] VestreVikenMarkers = ["Vestre Viken HF", "Bærum kommune", "Lokalt samarbeidsutvalg"];
+    private static readonly string[] VestreVikenMarkers = ["Vestre Viken HF", "Bærum kommune", "Lokalt samarbeidsutvalg Bærum"];
 
     private IReadOnlyList<RouteEndpoint> CommunityEndpoints() =>
         factory.Services.GetRequiredService<EndpointDataSource>().Endpoints

@@ -34,7 +34,7 @@ public static class OrgChartSvg
             new XAttribute("viewBox", $"0 0 {N(totalWidth)} {N(totalHeight)}"),
             new XAttribute("width", N(totalWidth)),
             new XAttribute("height", N(totalHeight)),
-            new XAttribute("role", "img"),
+            new XAttribute("role", "group"),
             new XAttribute("aria-labelledby", "org-chart-title"),
             new XAttribute("class", "org-chart"),
             new XElement(Svg + "title", new XAttribute("id", "org-chart-title"), title),

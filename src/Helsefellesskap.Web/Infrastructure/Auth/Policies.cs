@@ -29,6 +29,7 @@ public static class Policies
     private static readonly Dictionary<string, string> PagePolicies = new(StringComparer.OrdinalIgnoreCase)
     {
         ["/Home/Index"] = Public,
+        ["/Home/Error"] = Public,
         ["/Home/Community"] = Public,
         ["/Bodies/Index"] = Public,
         ["/Bodies/Details"] = Public,

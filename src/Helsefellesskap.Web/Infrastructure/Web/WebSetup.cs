@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Features.Api;
@@ -13,6 +15,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Helsefellesskap.Web.Infrastructure.Web;
 
@@ -32,6 +35,8 @@ public static class WebSetup
         services.AddScoped<SignInRedirects>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
+        // Norwegian letters are written as themselves, not as &#xF8; escapes.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Norwegian);
