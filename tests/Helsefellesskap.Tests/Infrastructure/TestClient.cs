@@ -35,6 +35,14 @@ public sealed partial class TestClient(HttpClient http)
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
 
+    /// <summary>Where a redirect points, as a path (the server writes some locations as absolute URLs).</summary>
+    public static string LocationPath(HttpResponseMessage response) => response.Headers.Location switch
+    {
+        null => "",
+        { IsAbsoluteUri: true } location => location.PathAndQuery,
+        var location => location.OriginalString,
+    };
+
     public async Task<string> GetHtmlAsync(string url)
     {
         var response = await Http.GetAsync(url);

@@ -38,7 +38,7 @@ public sealed class BodyHierarchyTests
     {
         var svg = XDocument.Parse(OrgChartSvg.Render(BodyHierarchy.Tree(Bodies()), b => $"/x/organer/{b.Id}", "Kart"));
         XNamespace ns = "http://www.w3.org/2000/svg";
-        Assert.Equal("img", svg.Root!.Attribute("role")!.Value);
+        Assert.Equal("group", svg.Root!.Attribute("role")!.Value);
         Assert.Equal("Kart", svg.Root.Element(ns + "title")!.Value);
         Assert.Equal(5, svg.Descendants(ns + "a").Count());
         Assert.Contains(svg.Descendants(ns + "a"), a => a.Attribute("href")!.Value == "/x/organer/4");
