@@ -3,8 +3,6 @@ using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Helsefellesskap.Web.Infrastructure.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,98 +10,43 @@ using Microsoft.Extensions.Localization;
 namespace Helsefellesskap.Web.Features.Bodies;
 
 /// <summary>Creates a body (no id) or edits one; refuses a reporting line that closes a loop.</summary>
-public sealed class EditModel(AppDbContext db, AuditView audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(AppDbContext db, AuditView audit, IStringLocalizer<SharedResource> l)
+    : EditPageModel<Body, BodyInput>(db, audit, l)
 {
-    [BindProperty]
-    public BodyInput Input { get; set; } = new();
-
-    public int? Id { get; private set; }
-
     public IReadOnlyList<SelectListItem> ParentOptions { get; private set; } = [];
 
-    public IReadOnlyList<AuditRow> History { get; private set; } = [];
+    protected override Body NewEntity() => new() { Name = Input.Name!, ShortName = Input.ShortName! };
 
-    public async Task<IActionResult> OnGetAsync(int? id)
-    {
-        Id = id;
-        if (id is not null)
-        {
-            var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id);
-            if (body is null)
-            {
-                return NotFound();
-            }
-            Input = BodyInput.FromEntity(body);
-        }
-        await LoadAsync();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int? id)
-    {
-        Id = id;
-        var body = id is null ? null : await db.Bodies.SingleOrDefaultAsync(b => b.Id == id);
-        if (id is not null && body is null)
-        {
-            return NotFound();
-        }
-        await ValidateAsync(id);
-        if (ModelState.IsValid)
-        {
-            if (body is null)
-            {
-                body = new Body { Name = Input.Name!, ShortName = Input.ShortName! };
-                db.Bodies.Add(body);
-            }
-            else
-            {
-                db.ExpectVersion(body, Input.Version);
-            }
-            Input.ApplyTo(body);
-            if (await db.TrySaveAsync(ModelState, l))
-            {
-                TempData["Status"] = l["Common.Saved"].Value;
-                return RedirectToPage("Details", new { community = RouteData.Values["community"], id = body.Id });
-            }
-            Input.Version = body.Version;
-        }
-        await LoadAsync();
-        return Page();
-    }
-
-    private async Task ValidateAsync(int? id)
+    protected override async Task ValidateAsync()
     {
         if (Input.ActiveFrom is { } from && Input.ActiveTo is { } to && to < from)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(BodyInput.ActiveTo)}", l["Validation.EndBeforeStart"]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(BodyInput.ActiveTo)}", L["Validation.EndBeforeStart"]);
         }
         if (Input.ParentBodyId is { } parentId)
         {
-            var parentOf = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.ParentBodyId);
+            const string parentField = $"{nameof(Input)}.{nameof(BodyInput.ParentBodyId)}";
+            var parentOf = await Db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.ParentBodyId);
             if (!parentOf.ContainsKey(parentId))
             {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(BodyInput.ParentBodyId)}", l["Validation.ValueIsInvalid", parentId]);
+                ModelState.AddModelError(parentField, L["Validation.ValueIsInvalid", parentId]);
             }
-            else if (BodyHierarchy.WouldCreateCycle(id, parentId, parentOf))
+            else if (BodyHierarchy.WouldCreateCycle(Id, parentId, parentOf))
             {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(BodyInput.ParentBodyId)}",
-                    id == parentId ? l["Body.ReportsToItself"] : l["Body.ReportingLoop"]);
+                ModelState.AddModelError(parentField, Id == parentId ? L["Body.ReportsToItself"] : L["Body.ReportingLoop"]);
             }
         }
     }
 
-    private async Task LoadAsync()
-    {
-        ParentOptions = await db.Bodies.AsNoTracking()
+    protected override async Task LoadOptionsAsync() =>
+        ParentOptions = await Db.Bodies.AsNoTracking()
             .Where(b => b.Id != Id)
             .OrderBy(b => b.Name)
             .Select(b => new SelectListItem(b.Name + " (" + b.ShortName + ")", b.Id.ToString()))
             .ToListAsync();
-        History = Id is { } id ? await audit.ForEntityAsync<Body>(id) : [];
-    }
 }
 
-public sealed class BodyInput
+public sealed class BodyInput : IEntityInput<Body, BodyInput>
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(200, ErrorMessage = "Validation.MaxLength")]

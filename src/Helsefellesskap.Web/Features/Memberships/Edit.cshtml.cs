@@ -4,7 +4,6 @@ using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Helsefellesskap.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,12 +11,12 @@ using Microsoft.Extensions.Localization;
 namespace Helsefellesskap.Web.Features.Memberships;
 
 /// <summary>Adds a membership (no id, optionally for a given body), edits one, or deletes a mistaken one.</summary>
-public sealed class EditModel(AppDbContext db, AuditView audit, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(AppDbContext db, AuditView audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    : EditPageModel<Membership, MembershipInput>(db, audit, l)
 {
-    [BindProperty]
-    public MembershipInput Input { get; set; } = new();
-
-    public int? Id { get; private set; }
+    /// <summary>The body a new membership is for, when the form is opened from a body page.</summary>
+    [BindProperty(SupportsGet = true, Name = "body")]
+    public int? PresetBodyId { get; set; }
 
     public IReadOnlyList<SelectListItem> BodyOptions { get; private set; } = [];
 
@@ -25,107 +24,60 @@ public sealed class EditModel(AppDbContext db, AuditView audit, TimeProvider clo
 
     public IReadOnlyList<SelectListItem> PartnerOptions { get; private set; } = [];
 
-    public IReadOnlyList<AuditRow> History { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(int? id, int? body)
-    {
-        Id = id;
-        if (id is not null)
-        {
-            var membership = await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id);
-            if (membership is null)
-            {
-                return NotFound();
-            }
-            Input = MembershipInput.FromEntity(membership);
-        }
-        else
-        {
-            Input = new MembershipInput { BodyId = body, From = OsloTime.Today(clock), Role = MembershipRole.Member };
-        }
-        await LoadAsync();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int? id)
-    {
-        Id = id;
-        var membership = id is null ? null : await db.Memberships.SingleOrDefaultAsync(m => m.Id == id);
-        if (id is not null && membership is null)
-        {
-            return NotFound();
-        }
-        await ValidateAsync();
-        if (ModelState.IsValid)
-        {
-            if (membership is null)
-            {
-                membership = new Membership();
-                db.Memberships.Add(membership);
-            }
-            else
-            {
-                db.ExpectVersion(membership, Input.Version);
-            }
-            Input.ApplyTo(membership);
-            if (await db.TrySaveAsync(ModelState, l))
-            {
-                TempData["Status"] = l["Common.Saved"].Value;
-                return RedirectToPage("/Bodies/Details", new { community = RouteData.Values["community"], id = membership.BodyId });
-            }
-            Input.Version = membership.Version;
-        }
-        await LoadAsync();
-        return Page();
-    }
-
     public async Task<IActionResult> OnPostDeleteAsync(int id)
     {
-        var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == id);
+        var membership = await Db.Memberships.SingleOrDefaultAsync(m => m.Id == id);
         if (membership is null)
         {
             return NotFound();
         }
-        db.Memberships.Remove(membership);
-        await db.SaveChangesAsync();
-        TempData["Status"] = l["Memberships.Deleted"].Value;
-        return RedirectToPage("/Bodies/Details", new { community = RouteData.Values["community"], id = membership.BodyId });
+        Db.Memberships.Remove(membership);
+        await Db.SaveChangesAsync();
+        TempData["Status"] = L["Memberships.Deleted"].Value;
+        return AfterSave(membership);
     }
 
-    private async Task ValidateAsync()
+    protected override Membership NewEntity() => new();
+
+    protected override void InitialiseNew() =>
+        Input = new MembershipInput { BodyId = PresetBodyId, From = OsloTime.Today(clock), Role = MembershipRole.Member };
+
+    protected override IActionResult AfterSave(Membership membership) =>
+        RedirectToPage("/Bodies/Details", new { community = RouteData.Values["community"], id = membership.BodyId });
+
+    protected override async Task ValidateAsync()
     {
         if (Input.From is { } from && Input.To is { } to && to < from)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(MembershipInput.To)}", l["Validation.EndBeforeStart"]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(MembershipInput.To)}", L["Validation.EndBeforeStart"]);
         }
         // The lists only offer this community's records, but a forged post could name another's.
-        if (Input.BodyId is { } bodyId && !await db.Bodies.AnyAsync(b => b.Id == bodyId))
+        if (Input.BodyId is { } bodyId && !await Db.Bodies.AnyAsync(b => b.Id == bodyId))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(MembershipInput.BodyId)}", l["Validation.ValueIsInvalid", bodyId]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(MembershipInput.BodyId)}", L["Validation.ValueIsInvalid", bodyId]);
         }
-        if (Input.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId))
+        if (Input.PersonId is { } personId && !await Db.People.AnyAsync(p => p.Id == personId))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(MembershipInput.PersonId)}", l["Validation.ValueIsInvalid", personId]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(MembershipInput.PersonId)}", L["Validation.ValueIsInvalid", personId]);
         }
-        if (Input.PartnerId is { } partnerId && !await db.Partners.AnyAsync(p => p.Id == partnerId))
+        if (Input.PartnerId is { } partnerId && !await Db.Partners.AnyAsync(p => p.Id == partnerId))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(MembershipInput.PartnerId)}", l["Validation.ValueIsInvalid", partnerId]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(MembershipInput.PartnerId)}", L["Validation.ValueIsInvalid", partnerId]);
         }
     }
 
-    private async Task LoadAsync()
+    protected override async Task LoadOptionsAsync()
     {
-        BodyOptions = await db.Bodies.AsNoTracking().OrderBy(b => b.Name)
+        BodyOptions = await Db.Bodies.AsNoTracking().OrderBy(b => b.Name)
             .Select(b => new SelectListItem(b.Name + " (" + b.ShortName + ")", b.Id.ToString())).ToListAsync();
-        PersonOptions = await db.People.AsNoTracking().OrderBy(p => p.Name)
+        PersonOptions = await Db.People.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new SelectListItem(p.Employer == null ? p.Name : p.Name + ", " + p.Employer, p.Id.ToString())).ToListAsync();
-        PartnerOptions = await db.Partners.AsNoTracking().OrderBy(p => p.Name)
+        PartnerOptions = await Db.Partners.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToListAsync();
-        History = Id is { } id ? await audit.ForEntityAsync<Membership>(id) : [];
     }
 }
 
-public sealed class MembershipInput
+public sealed class MembershipInput : IEntityInput<Membership, MembershipInput>
 {
     [Required(ErrorMessage = "Validation.Required")]
     [Display(Name = "Membership.BodyId")]

@@ -3,73 +3,18 @@ using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Helsefellesskap.Web.Infrastructure.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Helsefellesskap.Web.Features.People;
 
 /// <summary>Creates a person (no id) or edits one.</summary>
-public sealed class EditModel(AppDbContext db, AuditView audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(AppDbContext db, AuditView audit, IStringLocalizer<SharedResource> l)
+    : EditPageModel<Person, PersonInput>(db, audit, l)
 {
-    [BindProperty]
-    public PersonInput Input { get; set; } = new();
-
-    public int? Id { get; private set; }
-
-    public IReadOnlyList<AuditRow> History { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(int? id)
-    {
-        Id = id;
-        if (id is null)
-        {
-            return Page();
-        }
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        Input = PersonInput.FromEntity(person);
-        History = await audit.ForEntityAsync<Person>(person.Id);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int? id)
-    {
-        Id = id;
-        var person = id is null ? null : await db.People.SingleOrDefaultAsync(p => p.Id == id);
-        if (id is not null && person is null)
-        {
-            return NotFound();
-        }
-        if (ModelState.IsValid)
-        {
-            if (person is null)
-            {
-                person = new Person { Name = Input.Name! };
-                db.People.Add(person);
-            }
-            else
-            {
-                db.ExpectVersion(person, Input.Version);
-            }
-            Input.ApplyTo(person);
-            if (await db.TrySaveAsync(ModelState, l))
-            {
-                TempData["Status"] = l["Common.Saved"].Value;
-                return RedirectToPage("Details", new { community = RouteData.Values["community"], id = person.Id });
-            }
-            Input.Version = person.Version;
-        }
-        History = Id is { } existing ? await audit.ForEntityAsync<Person>(existing) : [];
-        return Page();
-    }
+    protected override Person NewEntity() => new() { Name = Input.Name! };
 }
 
-public sealed class PersonInput
+public sealed class PersonInput : IEntityInput<Person, PersonInput>
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(200, ErrorMessage = "Validation.MaxLength")]

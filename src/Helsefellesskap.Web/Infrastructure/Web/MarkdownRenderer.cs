@@ -1,10 +1,14 @@
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Helsefellesskap.Web.Infrastructure.Web;
 
-/// <summary>Markdown to HTML that is safe to show: raw HTML is not passed through, and the result is sanitised.</summary>
+/// <summary>
+/// Markdown to HTML that is safe to show: raw HTML is not passed through, and the result is sanitised.
+/// Sanitising is costly and the same texts (mandates) are shown on every visit, so results are cached by text.
+/// </summary>
 public static class MarkdownRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -14,6 +18,13 @@ public static class MarkdownRenderer
 
     private static readonly HtmlSanitizer Sanitizer = new();
 
+    private static readonly MemoryCache Rendered = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+
     public static IHtmlContent Render(string markdown) =>
-        new HtmlString(Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)));
+        Rendered.GetOrCreate(markdown, entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return new HtmlString(Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)));
+        })!;
 }
