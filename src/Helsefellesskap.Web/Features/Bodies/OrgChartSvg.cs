@@ -4,8 +4,8 @@ using System.Xml.Linq;
 namespace Helsefellesskap.Web.Features.Bodies;
 
 /// <summary>
-/// Draws the reporting tree as SVG on the server: each body a box linked to its page, children centred
-/// under their parent, one row per level.
+/// Draws the reporting tree as SVG on the server: each body a box linked to its page, centred over its
+/// children, one row per level.
 /// </summary>
 public static class OrgChartSvg
 {
@@ -23,12 +23,10 @@ public static class OrgChartSvg
     /// <param name="title">Accessible name of the drawing.</param>
     public static string Render(IReadOnlyList<BodyNode> roots, Func<Body, string> link, string title)
     {
-        var boxes = new List<XElement>();
-        var lines = new List<XElement>();
-        var width = Layout(roots, Margin, 0, boxes, lines, link);
-        var depth = Depth(roots);
+        var drawing = new Drawing(link);
+        var width = drawing.PlaceRow(roots, Margin, 0).Width;
         var totalWidth = Math.Max(width, BoxWidth) + 2 * Margin;
-        var totalHeight = depth * BoxHeight + Math.Max(0, depth - 1) * VerticalGap + 2 * Margin;
+        var totalHeight = drawing.Levels * BoxHeight + Math.Max(0, drawing.Levels - 1) * VerticalGap + 2 * Margin;
 
         var svg = new XElement(Svg + "svg",
             new XAttribute("viewBox", $"0 0 {N(totalWidth)} {N(totalHeight)}"),
@@ -38,51 +36,55 @@ public static class OrgChartSvg
             new XAttribute("aria-labelledby", "org-chart-title"),
             new XAttribute("class", "org-chart"),
             new XElement(Svg + "title", new XAttribute("id", "org-chart-title"), title),
-            new XElement(Svg + "g", new XAttribute("class", "edges"), lines),
-            new XElement(Svg + "g", new XAttribute("class", "nodes"), boxes));
+            new XElement(Svg + "g", new XAttribute("class", "edges"), drawing.Lines),
+            new XElement(Svg + "g", new XAttribute("class", "nodes"), drawing.Boxes));
         return svg.ToString(SaveOptions.DisableFormatting);
     }
 
-    /// <summary>Places the nodes left to right from <paramref name="left"/>; returns the width used.</summary>
-    private static double Layout(IReadOnlyList<BodyNode> nodes, double left, int level, List<XElement> boxes, List<XElement> lines, Func<Body, string> link)
+    private sealed class Drawing(Func<Body, string> link)
     {
-        var x = left;
-        foreach (var node in nodes)
+        public List<XElement> Boxes { get; } = [];
+
+        public List<XElement> Lines { get; } = [];
+
+        public int Levels { get; private set; }
+
+        /// <summary>Places sibling subtrees left to right from <paramref name="left"/>; returns their width and each one's centre.</summary>
+        public (double Width, List<double> Centres) PlaceRow(IReadOnlyList<BodyNode> nodes, double left, int level)
         {
-            var childrenWidth = Layout(node.Children, x, level + 1, boxes, lines, link);
-            var subtreeWidth = Math.Max(BoxWidth, childrenWidth);
-            var boxLeft = x + (subtreeWidth - BoxWidth) / 2;
-            var top = Margin + level * (BoxHeight + VerticalGap);
-            boxes.Add(Box(node.Body, boxLeft, top, link(node.Body)));
-            if (node.Children.Count > 0)
+            var x = left;
+            var centres = new List<double>();
+            foreach (var node in nodes)
             {
-                lines.AddRange(Connectors(node, x, boxLeft + BoxWidth / 2, top + BoxHeight, childrenWidth, subtreeWidth));
+                var (width, centre) = Place(node, x, level);
+                centres.Add(centre);
+                x += width + HorizontalGap;
             }
-            x += subtreeWidth + HorizontalGap;
+            return (nodes.Count == 0 ? 0 : x - left - HorizontalGap, centres);
         }
-        return nodes.Count == 0 ? 0 : x - left - HorizontalGap;
-    }
 
-    private static IEnumerable<XElement> Connectors(BodyNode node, double subtreeLeft, double parentX, double parentBottom, double childrenWidth, double subtreeWidth)
-    {
-        var midY = parentBottom + VerticalGap / 2;
-        var childLeft = subtreeLeft + (subtreeWidth - childrenWidth) / 2;
-        var childX = childLeft;
-        yield return Line(parentX, parentBottom, parentX, midY);
-        foreach (var child in node.Children)
+        private (double Width, double Centre) Place(BodyNode node, double left, int level)
         {
-            var width = Math.Max(BoxWidth, Width(child.Children));
-            var centre = childX + width / 2;
-            yield return Line(parentX, midY, centre, midY);
-            yield return Line(centre, midY, centre, parentBottom + VerticalGap);
-            childX += width + HorizontalGap;
+            Levels = Math.Max(Levels, level + 1);
+            var (childrenWidth, childCentres) = PlaceRow(node.Children, left, level + 1);
+            var width = Math.Max(BoxWidth, childrenWidth);
+            var centre = left + width / 2;
+            var top = Margin + level * (BoxHeight + VerticalGap);
+            Boxes.Add(Box(node.Body, centre - BoxWidth / 2, top, link(node.Body)));
+            if (childCentres.Count > 0)
+            {
+                var bottom = top + BoxHeight;
+                var midY = bottom + VerticalGap / 2;
+                Lines.Add(Line(centre, bottom, centre, midY));
+                foreach (var childCentre in childCentres)
+                {
+                    Lines.Add(Line(centre, midY, childCentre, midY));
+                    Lines.Add(Line(childCentre, midY, childCentre, bottom + VerticalGap));
+                }
+            }
+            return (width, centre);
         }
     }
-
-    private static double Width(IReadOnlyList<BodyNode> nodes) =>
-        nodes.Count == 0 ? 0 : nodes.Sum(n => Math.Max(BoxWidth, Width(n.Children))) + (nodes.Count - 1) * HorizontalGap;
-
-    private static int Depth(IReadOnlyList<BodyNode> nodes) => nodes.Count == 0 ? 0 : 1 + nodes.Max(n => Depth(n.Children));
 
     private static XElement Box(Body body, double left, double top, string href)
     {

@@ -11,7 +11,7 @@ namespace Helsefellesskap.Web.Infrastructure.Auth;
 /// </summary>
 public static class Policies
 {
-    /// <summary>Anyone, signed in or not: the public face of a community.</summary>
+    /// <summary>Anyone, signed in or not: the public face of a community. A marker for pages, which become anonymous.</summary>
     public const string Public = "Public";
 
     /// <summary>Any signed-in account, whatever its roles (its own settings, signing out).</summary>
@@ -48,8 +48,6 @@ public static class Policies
     public static IServiceCollection AddHelsefellesskapAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(null)
-            .AddPolicy(Public, p => p.RequireAssertion(_ => true))
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(CommunityReader, p => p.AddRequirements(new CommunityRoleRequirement(administratorOnly: false)))
             .AddPolicy(CommunityAdministrator, p => p.AddRequirements(new CommunityRoleRequirement(administratorOnly: true)))
