@@ -20,9 +20,16 @@ internal sealed class AuditRecorder
         nameof(IdentityUser.PasswordHash),
         nameof(IdentityUser.SecurityStamp),
         nameof(IdentityUser.ConcurrencyStamp),
+        nameof(Features.Meetings.MeetingParticipant.ResponseToken),
     ];
 
-    private static readonly HashSet<string> SkippedProperties = [nameof(TenantEntity.Version), nameof(TenantEntity.CommunityId)];
+    /// <summary>Bookkeeping, and derived bulk text (an attachment's extracted text) that would only bloat the log.</summary>
+    private static readonly HashSet<string> SkippedProperties =
+    [
+        nameof(TenantEntity.Version),
+        nameof(TenantEntity.CommunityId),
+        nameof(Features.Meetings.Attachment.ExtractedText),
+    ];
 
     private const string Masked = "***";
 

@@ -1,5 +1,8 @@
 using System.Linq.Expressions;
 using Helsefellesskap.Web.Features.Bodies;
+using Helsefellesskap.Web.Features.FollowUps;
+using Helsefellesskap.Web.Features.Matters;
+using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Memberships;
 using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
@@ -34,6 +37,30 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    public DbSet<MeetingPlan> MeetingPlans => Set<MeetingPlan>();
+
+    public DbSet<MeetingPlanEntry> MeetingPlanEntries => Set<MeetingPlanEntry>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
+    public DbSet<AgendaItemResponsible> AgendaItemResponsibles => Set<AgendaItemResponsible>();
+
+    public DbSet<CasePaper> CasePapers => Set<CasePaper>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<MeetingParticipant> MeetingParticipants => Set<MeetingParticipant>();
+
+    public DbSet<NoticeIssue> NoticeIssues => Set<NoticeIssue>();
+
+    public DbSet<MinutesComment> MinutesComments => Set<MinutesComment>();
+
+    public DbSet<Matter> Matters => Set<Matter>();
+
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -52,6 +79,7 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
         builder.Entity<Membership>().HasOne(m => m.Body).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.Entity<Membership>().HasOne(m => m.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.Entity<Membership>().HasOne(m => m.Partner).WithMany().OnDelete(DeleteBehavior.Restrict);
+        ConfigureMeetings(builder);
         builder.Entity<AuditEntry>().HasQueryFilter(a => a.CommunityId == CurrentCommunityId);
         builder.Entity<AuditEntry>().HasIndex(a => new { a.CommunityId, a.TimestampUtc });
         builder.Entity<AuditEntry>().HasIndex(a => new { a.EntityType, a.EntityId });
@@ -63,6 +91,47 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
             builder.Entity(type.ClrType).Property(nameof(TenantEntity.Version)).IsConcurrencyToken();
             builder.Entity(type.ClrType).HasIndex(nameof(TenantEntity.CommunityId));
         }
+    }
+
+    private static void ConfigureMeetings(ModelBuilder builder)
+    {
+        builder.Entity<MeetingPlan>().HasIndex(p => new { p.CommunityId, p.BodyId, p.Year }).IsUnique();
+        builder.Entity<MeetingPlan>().HasOne(p => p.Body).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<MeetingPlan>().HasMany(p => p.Entries).WithOne().HasForeignKey(e => e.MeetingPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<MeetingPlanEntry>().HasOne(e => e.PreparatoryBody).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<MeetingPlanEntry>().HasOne<Meeting>().WithMany().HasForeignKey(e => e.MeetingId).OnDelete(DeleteBehavior.SetNull);
+
+        builder.Entity<Meeting>().HasOne(m => m.Body).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<Meeting>().HasOne(m => m.PreparesMeeting).WithMany().HasForeignKey(m => m.PreparesMeetingId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<Meeting>().HasIndex(m => new { m.CommunityId, m.BodyId, m.Date });
+        builder.Entity<Meeting>().HasIndex(m => m.CalendarUid).IsUnique();
+
+        builder.Entity<AgendaItem>().HasOne(i => i.Meeting).WithMany(m => m.AgendaItems).HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<AgendaItem>().HasOne(i => i.Matter).WithMany(m => m.Items).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<AgendaItem>().HasOne(i => i.PreviousItem).WithMany().HasForeignKey(i => i.PreviousItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<AgendaItem>().HasOne(i => i.ApprovesMinutesOfMeeting).WithMany().HasForeignKey(i => i.ApprovesMinutesOfMeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<AgendaItem>().Property(i => i.Types).HasConversion<int>();
+        builder.Entity<AgendaItem>().HasIndex(i => new { i.MeetingId, i.SortOrder });
+        builder.Entity<AgendaItemResponsible>().HasOne<AgendaItem>().WithMany(i => i.Responsible).HasForeignKey(r => r.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<AgendaItemResponsible>().HasOne(r => r.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<CasePaper>().HasOne(c => c.AgendaItem).WithOne(i => i.CasePaper).HasForeignKey<CasePaper>(c => c.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<Attachment>().HasOne(a => a.AgendaItem).WithMany(i => i.Attachments).OnDelete(DeleteBehavior.Cascade);
+
+        builder.Entity<MeetingParticipant>().HasOne(p => p.Meeting).WithMany(m => m.Participants).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<MeetingParticipant>().HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<MeetingParticipant>().HasOne(p => p.SubstituteFor).WithMany().HasForeignKey(p => p.SubstituteForPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<MeetingParticipant>().HasIndex(p => new { p.MeetingId, p.PersonId }).IsUnique();
+        builder.Entity<MeetingParticipant>().HasIndex(p => p.ResponseToken).IsUnique();
+        builder.Entity<NoticeIssue>().HasOne<Meeting>().WithMany().HasForeignKey(n => n.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<NoticeIssue>().HasIndex(n => new { n.MeetingId, n.Revision }).IsUnique();
+        builder.Entity<MinutesComment>().HasOne<Meeting>().WithMany().HasForeignKey(c => c.MeetingId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.Entity<Matter>().HasOne(m => m.OriginBody).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<FollowUpTask>().HasOne(t => t.OwnerPerson).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<FollowUpTask>().HasOne(t => t.OwnerBody).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<FollowUpTask>().HasOne(t => t.TargetMeeting).WithMany().HasForeignKey(t => t.TargetMeetingId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<FollowUpTask>().HasOne(t => t.SourceAgendaItem).WithMany().HasForeignKey(t => t.SourceAgendaItemId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<FollowUpTask>().HasOne(t => t.Matter).WithMany().OnDelete(DeleteBehavior.Restrict);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

@@ -14,6 +14,12 @@ public static class OsloTime
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToOslo(clock.GetUtcNow().UtcDateTime));
 
+    /// <summary>A local Oslo date and time as an instant (daylight saving included).</summary>
+    public static DateTime ToUtc(DateOnly date, TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), Zone);
+
+    public static string Format(TimeOnly time) => time.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
     public static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public static string Format(DateOnly? date) => date is { } d ? Format(d) : "";

@@ -8,6 +8,8 @@ using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Infrastructure.Email;
+using Helsefellesskap.Web.Infrastructure.Files;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -33,6 +35,8 @@ public static class WebSetup
         services.AddScoped<AuditView>();
         services.AddScoped<CommunitySwitcher>();
         services.AddScoped<SignInRedirects>();
+        services.AddHelsefellesskapFiles(configuration);
+        services.AddHelsefellesskapEmail(configuration);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.

@@ -121,6 +121,754 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("MandateVersions");
                 });
 
+            modelBuilder.Entity("Helsefellesskap.Web.Features.FollowUps.FollowUpTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("MatterId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("OwnerBodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReminderSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SourceAgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SourcePointNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("TargetMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("OwnerBodyId");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("SourceAgendaItemId");
+
+                    b.HasIndex("TargetMeetingId");
+
+                    b.ToTable("FollowUpTasks");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Matters.Matter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("OriginBodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("OriginBodyId");
+
+                    b.ToTable("Matters");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApprovesMinutesOfMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CaseSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CaseYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int?>("FromFollowUpTaskId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsRestricted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinutesSummary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("NumberFrozen")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Numbered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("PreviousItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProposedConclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RestrictionGround")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Types")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovesMinutesOfMeetingId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("PreviousItemId");
+
+                    b.HasIndex("MeetingId", "SortOrder");
+
+                    b.ToTable("AgendaItems");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItemResponsible", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("AgendaItemResponsibles");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BlobKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.CasePaper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Background")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("CaseType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Caseworker")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProposedResolution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId");
+
+                    b.ToTable("CasePapers");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Addressees")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CalendarUid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("MeetingPlanEntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("MinutesApprovedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("MinutesApprovedInAgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("MinutesCirculatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("MinutesPublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MinutesStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("NoticeIssuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NoticeRevision")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PreparesMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PreparesMeetingId");
+
+                    b.HasIndex("CommunityId", "BodyId", "Date");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsChair")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsMinuteTaker")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ResponseToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("SubstituteForPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ResponseToken")
+                        .IsUnique();
+
+                    b.HasIndex("SubstituteForPersonId");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingParticipants");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AdoptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("CommunityId", "BodyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("MeetingPlans");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlanEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PreparatoryBodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PreparatoryDate")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("PreparatoryEndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly?>("PreparatoryStartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("MeetingPlanId");
+
+                    b.HasIndex("PreparatoryBodyId");
+
+                    b.ToTable("MeetingPlanEntries");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MinutesComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MinutesComments");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.NoticeIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MeetingBookKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NoticeDocxKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NoticePdfKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MeetingId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("NoticeIssues");
+                });
+
             modelBuilder.Entity("Helsefellesskap.Web.Features.Memberships.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -639,6 +1387,291 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Body");
                 });
 
+            modelBuilder.Entity("Helsefellesskap.Web.Features.FollowUps.FollowUpTask", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Matters.Matter", "Matter")
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "OwnerBody")
+                        .WithMany()
+                        .HasForeignKey("OwnerBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "OwnerPerson")
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", "SourceAgendaItem")
+                        .WithMany()
+                        .HasForeignKey("SourceAgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "TargetMeeting")
+                        .WithMany()
+                        .HasForeignKey("TargetMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Matter");
+
+                    b.Navigation("OwnerBody");
+
+                    b.Navigation("OwnerPerson");
+
+                    b.Navigation("SourceAgendaItem");
+
+                    b.Navigation("TargetMeeting");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Matters.Matter", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "OriginBody")
+                        .WithMany()
+                        .HasForeignKey("OriginBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("OriginBody");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "ApprovesMinutesOfMeeting")
+                        .WithMany()
+                        .HasForeignKey("ApprovesMinutesOfMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Matters.Matter", "Matter")
+                        .WithMany("Items")
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "Meeting")
+                        .WithMany("AgendaItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", "PreviousItem")
+                        .WithMany()
+                        .HasForeignKey("PreviousItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovesMinutesOfMeeting");
+
+                    b.Navigation("Matter");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("PreviousItem");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItemResponsible", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", null)
+                        .WithMany("Responsible")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Attachment", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany("Attachments")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.CasePaper", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", "AgendaItem")
+                        .WithOne("CasePaper")
+                        .HasForeignKey("Helsefellesskap.Web.Features.Meetings.CasePaper", "AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "PreparesMeeting")
+                        .WithMany()
+                        .HasForeignKey("PreparesMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("PreparesMeeting");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingParticipant", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "Meeting")
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "SubstituteFor")
+                        .WithMany()
+                        .HasForeignKey("SubstituteForPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("SubstituteFor");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlan", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlanEntry", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.MeetingPlan", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("MeetingPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "PreparatoryBody")
+                        .WithMany()
+                        .HasForeignKey("PreparatoryBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PreparatoryBody");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MinutesComment", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.NoticeIssue", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Helsefellesskap.Web.Features.Memberships.Membership", b =>
                 {
                     b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "Body")
@@ -760,6 +1793,32 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Helsefellesskap.Web.Features.Bodies.Body", b =>
                 {
                     b.Navigation("MandateVersions");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Matters.Matter", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItem", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("CasePaper");
+
+                    b.Navigation("Responsible");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.Navigation("AgendaItems");
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlan", b =>
+                {
+                    b.Navigation("Entries");
                 });
 #pragma warning restore 612, 618
         }

@@ -112,6 +112,730 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("MandateVersions");
                 });
 
+            modelBuilder.Entity("Helsefellesskap.Web.Features.FollowUps.FollowUpTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerBodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReminderSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceAgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourcePointNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("OwnerBodyId");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("SourceAgendaItemId");
+
+                    b.HasIndex("TargetMeetingId");
+
+                    b.ToTable("FollowUpTasks");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Matters.Matter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginBodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("OriginBodyId");
+
+                    b.ToTable("Matters");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovesMinutesOfMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromFollowUpTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRestricted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinutesSummary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NumberFrozen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Numbered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedConclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestrictionGround")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Types")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovesMinutesOfMeetingId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MatterId");
+
+                    b.HasIndex("PreviousItemId");
+
+                    b.HasIndex("MeetingId", "SortOrder");
+
+                    b.ToTable("AgendaItems");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItemResponsible", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("AgendaItemResponsibles");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Attachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlobKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.ToTable("Attachments");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.CasePaper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Background")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caseworker")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedResolution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId");
+
+                    b.ToTable("CasePapers");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Addressees")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalendarUid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingPlanEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MinutesApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinutesApprovedInAgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MinutesCirculatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MinutesPublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoticeIssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreparesMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PreparesMeetingId");
+
+                    b.HasIndex("CommunityId", "BodyId", "Date");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsChair")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMinuteTaker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RespondedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubstituteForPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ResponseToken")
+                        .IsUnique();
+
+                    b.HasIndex("SubstituteForPersonId");
+
+                    b.HasIndex("MeetingId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingParticipants");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AdoptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("CommunityId", "BodyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("MeetingPlans");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlanEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreparatoryBodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PreparatoryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("PreparatoryEndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("PreparatoryStartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("MeetingPlanId");
+
+                    b.HasIndex("PreparatoryBodyId");
+
+                    b.ToTable("MeetingPlanEntries");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MinutesComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MinutesComments");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.NoticeIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingBookKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoticeDocxKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticePdfKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MeetingId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("NoticeIssues");
+                });
+
             modelBuilder.Entity("Helsefellesskap.Web.Features.Memberships.Membership", b =>
                 {
                     b.Property<int>("Id")
@@ -612,6 +1336,291 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Body");
                 });
 
+            modelBuilder.Entity("Helsefellesskap.Web.Features.FollowUps.FollowUpTask", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Matters.Matter", "Matter")
+                        .WithMany()
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "OwnerBody")
+                        .WithMany()
+                        .HasForeignKey("OwnerBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "OwnerPerson")
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", "SourceAgendaItem")
+                        .WithMany()
+                        .HasForeignKey("SourceAgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "TargetMeeting")
+                        .WithMany()
+                        .HasForeignKey("TargetMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Matter");
+
+                    b.Navigation("OwnerBody");
+
+                    b.Navigation("OwnerPerson");
+
+                    b.Navigation("SourceAgendaItem");
+
+                    b.Navigation("TargetMeeting");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Matters.Matter", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "OriginBody")
+                        .WithMany()
+                        .HasForeignKey("OriginBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("OriginBody");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "ApprovesMinutesOfMeeting")
+                        .WithMany()
+                        .HasForeignKey("ApprovesMinutesOfMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Matters.Matter", "Matter")
+                        .WithMany("Items")
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "Meeting")
+                        .WithMany("AgendaItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", "PreviousItem")
+                        .WithMany()
+                        .HasForeignKey("PreviousItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovesMinutesOfMeeting");
+
+                    b.Navigation("Matter");
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("PreviousItem");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItemResponsible", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", null)
+                        .WithMany("Responsible")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Attachment", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany("Attachments")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.CasePaper", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.AgendaItem", "AgendaItem")
+                        .WithOne("CasePaper")
+                        .HasForeignKey("Helsefellesskap.Web.Features.Meetings.CasePaper", "AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AgendaItem");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "PreparesMeeting")
+                        .WithMany()
+                        .HasForeignKey("PreparesMeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Body");
+
+                    b.Navigation("PreparesMeeting");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingParticipant", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", "Meeting")
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "SubstituteFor")
+                        .WithMany()
+                        .HasForeignKey("SubstituteForPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Meeting");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("SubstituteFor");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlan", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "Body")
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlanEntry", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.MeetingPlan", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("MeetingPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "PreparatoryBody")
+                        .WithMany()
+                        .HasForeignKey("PreparatoryBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PreparatoryBody");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MinutesComment", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.NoticeIssue", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Helsefellesskap.Web.Features.Memberships.Membership", b =>
                 {
                     b.HasOne("Helsefellesskap.Web.Features.Bodies.Body", "Body")
@@ -733,6 +1742,32 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Helsefellesskap.Web.Features.Bodies.Body", b =>
                 {
                     b.Navigation("MandateVersions");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Matters.Matter", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.AgendaItem", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("CasePaper");
+
+                    b.Navigation("Responsible");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.Navigation("AgendaItems");
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Meetings.MeetingPlan", b =>
+                {
+                    b.Navigation("Entries");
                 });
 #pragma warning restore 612, 618
         }
