@@ -43,6 +43,18 @@ public static class Policies
         ["/Partners/Details"] = CommunityReader,
         ["/People/Index"] = CommunityReader,
         ["/People/Details"] = CommunityReader,
+        ["/Meetings/Index"] = CommunityReader,
+        ["/Meetings/Details"] = CommunityReader,
+        ["/Meetings/Mine"] = CommunityReader,
+        ["/Meetings/Plans/Index"] = CommunityReader,
+        ["/Meetings/Plans/Details"] = CommunityReader,
+        ["/Meetings/Agenda/Item"] = CommunityReader,
+        ["/Meetings/Minutes/View"] = CommunityReader,
+        // Answering "kommer / forfall" from the e-mail link: the secret token in the URL is the authorisation.
+        ["/Meetings/Attendance/Respond"] = Public,
+        ["/Matters/Index"] = CommunityReader,
+        ["/Matters/Details"] = CommunityReader,
+        ["/FollowUps/Index"] = CommunityReader,
     };
 
     public static IServiceCollection AddHelsefellesskapAuthorization(this IServiceCollection services)
