@@ -5,6 +5,8 @@ using System.Text.Unicode;
 using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
+using Helsefellesskap.Web.Features.Meetings;
+using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
@@ -35,6 +37,7 @@ public static class WebSetup
         services.AddScoped<AuditView>();
         services.AddScoped<CommunitySwitcher>();
         services.AddScoped<SignInRedirects>();
+        services.AddScoped<AgendaEditor>();
         services.AddHelsefellesskapFiles(configuration);
         services.AddHelsefellesskapEmail(configuration);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -93,6 +96,7 @@ public static class WebSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapOrganisationApi();
+        app.MapMeetingsApi();
         app.MapRazorPages();
         return app;
     }
