@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Helsefellesskap.Tests.Infrastructure;
+using Helsefellesskap.Tests.Integration.Calendar;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Demo;
+using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Features.Memberships;
 using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
@@ -29,6 +31,18 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["personer"] = f => f.AnyIdAsync<Person>(DemoLookup.VestreViken),
         ["medlemskap"] = f => f.AnyIdAsync<Membership>(DemoLookup.VestreViken),
         ["brukere"] = f => f.AnyIdAsync<CommunityAccess>(DemoLookup.VestreViken),
+        ["kalender"] = f => f.AnyIdAsync<Body>(DemoLookup.VestreViken),
+    };
+
+    /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>
+    private static readonly Dictionary<string, Func<AppFactory, Task<string>>> TokenOwners = new()
+    {
+        ["svar"] = async f => (await CalendarScenario.CreateAsync(f, slug: DemoLookup.VestreViken)).Participants[0].ResponseToken,
+        ["kalender"] = async f =>
+        {
+            await using var scope = await CalendarScenario.TenantScopeAsync(f.Services, DemoLookup.VestreViken);
+            return scope.ServiceProvider.GetRequiredService<PersonalCalendarLinks>().TokenFor(await f.AnyIdAsync<Person>(DemoLookup.VestreViken));
+        },
     };
 
     /// <summary>Names that exist only in Vestre Viken's demo data.</summary>
@@ -48,7 +62,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     {
         var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
         var token = TestClient.AntiforgeryToken(await client.GetHtmlAsync($"/{DemoLookup.Vestfold}/personer/rediger"));
-        foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(p => p.Name == "id")))
+        foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token")))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold);
             var get = await client.GetAsync(url);
@@ -66,7 +80,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     public async Task Lists_of_this_community_show_nothing_of_another()
     {
         var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
-        foreach (var endpoint in CommunityEndpoints().Where(e => !e.RoutePattern.Parameters.Any(p => p.Name == "id" && !p.IsOptional)))
+        foreach (var endpoint in CommunityEndpoints().Where(e => !e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token" && !p.IsOptional)))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold, fillOptionalId: false);
             var response = await client.GetAsync(url);
@@ -115,10 +129,15 @@ public abstract class TenantIsolationTests(AppFactory factory)
     {
         var url = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
         url = url.Replace("{community}", community, StringComparison.Ordinal);
+        var segment = url.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api").Skip(1).FirstOrDefault() ?? "";
+        if (endpoint.RoutePattern.Parameters.Any(p => p.Name == "token"))
+        {
+            Assert.True(TokenOwners.ContainsKey(segment), $"No test data for tokens of «{segment}» ({endpoint.RoutePattern.RawText}): add it to {nameof(TokenOwners)}.");
+            url = url.Replace("{token}", await TokenOwners[segment](factory), StringComparison.Ordinal);
+        }
         var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
         if (id is not null)
         {
-            var segment = url.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api").Skip(1).First();
             Assert.True(IdOwners.ContainsKey(segment), $"No test data for ids of «{segment}» ({endpoint.RoutePattern.RawText}): add it to {nameof(IdOwners)}.");
             var value = fillOptionalId || !id.IsOptional ? (await IdOwners[segment](factory)).ToString() : "";
             url = Regex.Replace(url, @"\{id[^}]*\}", value).TrimEnd('/');

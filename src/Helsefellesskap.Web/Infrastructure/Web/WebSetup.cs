@@ -7,6 +7,7 @@ using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
+using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
@@ -40,6 +41,7 @@ public static class WebSetup
         services.AddScoped<AgendaEditor>();
         services.AddHelsefellesskapFiles(configuration);
         services.AddHelsefellesskapEmail(configuration);
+        services.AddMeetingCalendars();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -97,6 +99,7 @@ public static class WebSetup
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapOrganisationApi();
         app.MapMeetingsApi();
+        app.MapMeetingCalendars();
         app.MapRazorPages();
         return app;
     }
