@@ -29,6 +29,8 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["personer"] = f => f.AnyIdAsync<Person>(DemoLookup.VestreViken),
         ["medlemskap"] = f => f.AnyIdAsync<Membership>(DemoLookup.VestreViken),
         ["brukere"] = f => f.AnyIdAsync<CommunityAccess>(DemoLookup.VestreViken),
+        ["saker"] = f => f.AgendaItemIdAsync(DemoLookup.VestreViken),
+        ["vedlegg"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
     };
 
     /// <summary>Names that exist only in Vestre Viken's demo data.</summary>
@@ -115,6 +117,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     {
         var url = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
         url = url.Replace("{community}", community, StringComparison.Ordinal);
+        url = url.Replace("{fileName}", "vedlegg.pdf", StringComparison.Ordinal);
         var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
         if (id is not null)
         {
