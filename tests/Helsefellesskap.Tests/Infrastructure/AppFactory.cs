@@ -15,6 +15,12 @@ public abstract class AppFactory : WebApplicationFactory<Program>
 
     protected abstract string ConnectionString { get; }
 
+    /// <summary>The blob store's folder, of this factory alone.</summary>
+    private readonly string filesRoot = Path.Combine(Path.GetTempPath(), $"hf-test-files-{Guid.NewGuid():N}");
+
+    /// <summary>Small, so that tests of the size limit need no large files.</summary>
+    public const long MaxUploadBytes = 1024 * 1024;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -22,6 +28,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Files:Root", filesRoot);
+        builder.UseSetting("Files:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A scope for reading or arranging data directly (no tenant: use IgnoreQueryFilters).</summary>
@@ -42,6 +50,10 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             DropDatabase();
+            if (Directory.Exists(filesRoot))
+            {
+                Directory.Delete(filesRoot, recursive: true);
+            }
         }
         base.Dispose(disposing);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Helsefellesskap.Web.Features.Demo;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -68,6 +69,29 @@ public sealed partial class TestClient(HttpClient http)
         return Http.PostAsync(url, new FormUrlEncodedContent(all));
     }
 
+    /// <summary>
+    /// Opens the form page (for its anti-forgery token) and posts the fields and a file as
+    /// <c>multipart/form-data</c>, as a browser does for a form with a file input.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string url, Dictionary<string, string> fields, FilePart file, string? formPage = null)
+    {
+        var page = await Http.GetAsync(formPage ?? url);
+        var token = AntiforgeryToken(await page.Content.ReadAsStringAsync());
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        if (token is not null)
+        {
+            content.Add(new StringContent(token), "__RequestVerificationToken");
+        }
+        var filePart = new ByteArrayContent(file.Content);
+        filePart.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+        content.Add(filePart, file.FieldName, file.FileName);
+        return await Http.PostAsync(url, content);
+    }
+
     public static string? AntiforgeryToken(string html) =>
         TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
 
@@ -80,3 +104,6 @@ public sealed partial class TestClient(HttpClient http)
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }
+
+/// <summary>A file to send with <see cref="TestClient.PostMultipartAsync"/>; the content type is what the browser claims.</summary>
+public sealed record FilePart(string FieldName, string FileName, byte[] Content, string ContentType = "application/octet-stream");

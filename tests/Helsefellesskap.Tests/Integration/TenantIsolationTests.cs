@@ -32,6 +32,12 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["medlemskap"] = f => f.AnyIdAsync<Membership>(DemoLookup.VestreViken),
         ["brukere"] = f => f.AnyIdAsync<CommunityAccess>(DemoLookup.VestreViken),
         ["kalender"] = f => f.AnyIdAsync<Body>(DemoLookup.VestreViken),
+        ["saker"] = f => f.AgendaItemIdAsync(DemoLookup.VestreViken),
+        ["vedlegg"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
+        ["moter"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
+        ["saksganger"] = f => f.MatterIdAsync(DemoLookup.VestreViken),
+        ["moteplaner"] = f => f.MeetingPlanIdAsync(DemoLookup.VestreViken),
+        ["oppfolging"] = f => f.FollowUpTaskIdAsync(DemoLookup.VestreViken),
     };
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>
@@ -135,6 +141,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
             Assert.True(TokenOwners.ContainsKey(segment), $"No test data for tokens of «{segment}» ({endpoint.RoutePattern.RawText}): add it to {nameof(TokenOwners)}.");
             url = url.Replace("{token}", await TokenOwners[segment](factory), StringComparison.Ordinal);
         }
+        url = url.Replace("{fileName}", "vedlegg.pdf", StringComparison.Ordinal);
         var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
         if (id is not null)
         {

@@ -8,6 +8,7 @@ using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
+using Helsefellesskap.Web.Features.Meetings.Attachments;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
@@ -42,6 +43,7 @@ public static class WebSetup
         services.AddHelsefellesskapFiles(configuration);
         services.AddHelsefellesskapEmail(configuration);
         services.AddMeetingCalendars();
+        services.AddMeetingAttachments();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -100,6 +102,7 @@ public static class WebSetup
         app.MapOrganisationApi();
         app.MapMeetingsApi();
         app.MapMeetingCalendars();
+        app.MapMeetingAttachments();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,129 @@
+using Helsefellesskap.Web.Features.Matters;
+using Helsefellesskap.Web.Features.Meetings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Helsefellesskap.Tests.Infrastructure;
+
+/// <summary>Meetings and agenda items made for one test, apart from the demo's (which other tests rely on).</summary>
+public static class TestMeetings
+{
+    /// <summary>A held meeting in 1999, a year no demo or other test uses, with one agenda item; returns the item's id.</summary>
+    public static Task<int> CreateAgendaItemAsync(this AppFactory factory, string slug, string title) =>
+        factory.WithDbAsync(async db =>
+        {
+            var communityId = await db.Communities.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync();
+            var bodyId = await db.Bodies.IgnoreQueryFilters()
+                .Where(b => b.CommunityId == communityId)
+                .OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+            var item = new AgendaItem
+            {
+                CommunityId = communityId,
+                Meeting = new Meeting
+                {
+                    CommunityId = communityId,
+                    BodyId = bodyId,
+                    Date = new DateOnly(1999, 3, 4),
+                    StartTime = new TimeOnly(9, 0),
+                    EndTime = new TimeOnly(12, 0),
+                    Status = MeetingStatus.Held,
+                },
+                Matter = new Matter { CommunityId = communityId, Title = title, OriginBodyId = bodyId, CreatedAtUtc = DateTime.UtcNow },
+                Title = title,
+                SortOrder = 1,
+                CaseYear = 1999,
+                CaseSequence = 1,
+                NumberFrozen = true,
+            };
+            db.AgendaItems.Add(item);
+            await db.SaveChangesAsync();
+            return item.Id;
+        });
+
+    /// <summary>Some agenda item of the community: the demo's if it has any, otherwise a new one.</summary>
+    public static async Task<int> AgendaItemIdAsync(this AppFactory factory, string slug) =>
+        await factory.WithDbAsync(db => db.AgendaItems.IgnoreQueryFilters()
+            .Where(i => db.Communities.Any(c => c.Id == i.CommunityId && c.Slug == slug))
+            .OrderBy(i => i.Id).Select(i => (int?)i.Id).FirstOrDefaultAsync())
+        ?? await factory.CreateAgendaItemAsync(slug, "Sak laget for testen");
+
+    /// <summary>An attachment record (its file is not stored) on a new agenda item; returns its id.</summary>
+    public static async Task<int> CreateAttachmentAsync(this AppFactory factory, string slug)
+    {
+        var itemId = await factory.CreateAgendaItemAsync(slug, "Sak med vedlegg");
+        return await factory.WithDbAsync(async db =>
+        {
+            var communityId = await db.Communities.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync();
+            var attachment = new Attachment
+            {
+                CommunityId = communityId,
+                AgendaItemId = itemId,
+                Title = "Vedlegg",
+                FileName = "vedlegg.pdf",
+                Kind = AttachmentKind.Pdf,
+                Sha256 = new string('0', 64),
+                BlobKey = $"{communityId}/finnes-ikke",
+                SortOrder = 1,
+                UploadedAtUtc = DateTime.UtcNow,
+            };
+            db.Attachments.Add(attachment);
+            await db.SaveChangesAsync();
+            return attachment.Id;
+        });
+    }
+
+    public static async Task<int> MeetingIdAsync(this AppFactory factory, string slug)
+    {
+        var itemId = await factory.AgendaItemIdAsync(slug);
+        return await factory.WithDbAsync(db => db.AgendaItems.IgnoreQueryFilters().Where(i => i.Id == itemId).Select(i => i.MeetingId).SingleAsync());
+    }
+
+    public static async Task<int> MatterIdAsync(this AppFactory factory, string slug)
+    {
+        var itemId = await factory.AgendaItemIdAsync(slug);
+        return await factory.WithDbAsync(db => db.AgendaItems.IgnoreQueryFilters().Where(i => i.Id == itemId).Select(i => i.MatterId).SingleAsync());
+    }
+
+    /// <summary>Some meeting plan of the community, made (for 1999) if there is none.</summary>
+    public static Task<int> MeetingPlanIdAsync(this AppFactory factory, string slug) =>
+        factory.WithDbAsync(async db =>
+        {
+            var communityId = await db.Communities.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync();
+            if (await db.MeetingPlans.IgnoreQueryFilters().Where(p => p.CommunityId == communityId).Select(p => (int?)p.Id).FirstOrDefaultAsync() is { } existing)
+            {
+                return existing;
+            }
+            var bodyId = await db.Bodies.IgnoreQueryFilters().Where(b => b.CommunityId == communityId).OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+            var plan = new MeetingPlan { CommunityId = communityId, BodyId = bodyId, Year = 1999 };
+            db.MeetingPlans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+
+    /// <summary>Some follow-up task of the community, made if there is none.</summary>
+    public static async Task<int> FollowUpTaskIdAsync(this AppFactory factory, string slug)
+    {
+        var itemId = await factory.AgendaItemIdAsync(slug);
+        return await factory.WithDbAsync(async db =>
+        {
+            var communityId = await db.Communities.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync();
+            if (await db.FollowUpTasks.IgnoreQueryFilters().Where(t => t.CommunityId == communityId).Select(t => (int?)t.Id).FirstOrDefaultAsync() is { } existing)
+            {
+                return existing;
+            }
+            var item = await db.AgendaItems.IgnoreQueryFilters().SingleAsync(i => i.Id == itemId);
+            var task = new Web.Features.FollowUps.FollowUpTask
+            {
+                CommunityId = communityId,
+                Title = "Oppgave laget for testen",
+                SourceAgendaItemId = itemId,
+                SourcePointNumber = 1,
+                MatterId = item.MatterId,
+                OwnerBodyId = (await db.Meetings.IgnoreQueryFilters().SingleAsync(m => m.Id == item.MeetingId)).BodyId,
+                CreatedAtUtc = DateTime.UtcNow,
+            };
+            db.FollowUpTasks.Add(task);
+            await db.SaveChangesAsync();
+            return task.Id;
+        });
+    }
+}
