@@ -5,6 +5,7 @@ using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Infrastructure.Localization;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ public static class DemoDataExtensions
         {
             return;
         }
-        var seeder = new DemoSeeder(db, provider.GetRequiredService<UserManager<ApplicationUser>>());
+        var seeder = new DemoSeeder(db, provider.GetRequiredService<UserManager<ApplicationUser>>(), provider.GetRequiredService<TimeProvider>());
         await seeder.SeedAsync();
     }
 }
@@ -84,10 +85,12 @@ internal sealed record DemoSeat(string Person, MembershipRole Role, string From,
 
 internal sealed record DemoMandate(string Body, int Number, string AdoptedOn, string AdoptedIn, string Text);
 
+/// <summary>One demo community; <c>Meetings</c>, if set, writes its meetings once the register is saved.</summary>
 internal sealed record DemoCommunity(
     string Slug, string Name, string Description, int PhoneSeed,
     DemoPartner[] Partners, DemoBody[] Bodies, DemoPerson[] People,
-    (string Body, DemoSeat[] Seats)[] Seats, DemoMandate[] Mandates);
+    (string Body, DemoSeat[] Seats)[] Seats, DemoMandate[] Mandates,
+    Func<DemoRegister, Task>? Meetings = null);
 
 internal sealed record DemoGrant(string Slug, CommunityRole Role, string? Person = null);
 
@@ -100,7 +103,7 @@ internal sealed record DemoAccount(string Email, string DisplayName, DemoGrant[]
 /// Writes the demo data. There is no tenant while seeding, so every tenant entity gets its community id
 /// explicitly, and records are linked through navigation properties rather than queried back.
 /// </summary>
-internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users)
+internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
 {
     private static readonly DemoAccount[] Accounts =
     [
@@ -223,7 +226,7 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> u
             AdoptedIn = m.AdoptedIn,
         });
 
-        var memberships =
+        var memberships = (
             from entry in data.Seats
             from seat in entry.Seats
             let holder = Lookup(people, seat.Person, "person")
@@ -238,7 +241,7 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> u
                 From = Date(seat.From),
                 To = seat.To is null ? null : Date(seat.To),
                 Note = seat.Note,
-            };
+            }).ToList();
 
         var grants = new List<CommunityAccess>();
         foreach (var account in Accounts)
@@ -261,6 +264,13 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> u
         db.Memberships.AddRange(memberships);
         db.CommunityAccesses.AddRange(grants);
         await db.SaveChangesAsync();
+
+        if (data.Meetings is { } seedMeetings)
+        {
+            var register = new DemoRegister(
+                db, communityId, bodies, people.ToDictionary(p => p.Key, p => p.Value.Person), memberships, OsloTime.Today(clock));
+            await seedMeetings(register);
+        }
     }
 
     private static T Lookup<T>(Dictionary<string, T> items, string key, string kind) =>
@@ -335,7 +345,8 @@ internal static class VestfoldDemo
         Bodies(),
         People(),
         Seats(),
-        Mandates());
+        Mandates(),
+        VestfoldMeetings.SeedAsync);
 
     private static DemoPartner[] Partners() =>
     [
