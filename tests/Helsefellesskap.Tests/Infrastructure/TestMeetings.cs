@@ -40,6 +40,22 @@ public static class TestMeetings
             return meeting;
         });
 
+    /// <summary>A meeting of the community: one of the demo's, or else a new one of its first body.</summary>
+    public static Task<int> AnyMeetingIdAsync(this AppFactory factory, string slug) =>
+        factory.WithDbAsync(async db =>
+        {
+            var communityId = await db.Communities.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync();
+            if (await db.Meetings.IgnoreQueryFilters().Where(m => m.CommunityId == communityId).OrderBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefaultAsync() is { } id)
+            {
+                return id;
+            }
+            var bodyId = await db.Bodies.IgnoreQueryFilters().Where(b => b.CommunityId == communityId).OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+            var meeting = new Meeting { CommunityId = communityId, BodyId = bodyId, Date = new DateOnly(2030, 6, 1), StartTime = new TimeOnly(9, 0), EndTime = new TimeOnly(11, 0) };
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+
     /// <summary>Adds an item that approves the minutes of <paramref name="earlierMeetingId"/>; returns its id.</summary>
     public static Task<int> AddApprovalItemAsync(this AppFactory factory, Meeting meeting, int earlierMeetingId) =>
         factory.WithDbAsync(async db =>

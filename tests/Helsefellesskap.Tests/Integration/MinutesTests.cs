@@ -173,6 +173,7 @@ public abstract class MinutesTests(AppFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Konklusjon kan ikke være lengre enn 8000 tegn.", html);
         Assert.Matches("<textarea id=\"Item_Summary\"[^>]*>Referat som skal beholdes</textarea>", html);
+        Assert.Equal("0", ItemVersion(html, items[0]));
         Assert.Null((await factory.ItemAsync(items[0])).MinutesSummary);
     }
 

@@ -43,13 +43,15 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, IStringLocali
                 return RedirectToPage(null, null, new { community = RouteData.Values["community"], id }, $"item-{Item.ItemId}");
         }
         await LoadAsync(id);
+        // After a conflict she has seen the other text, so saving again may replace it; otherwise her version stands.
+        var conflict = outcome.Result == SaveResult.Conflict;
         Items = Items.Select(form => form.Item.Id != Item.ItemId ? form : form with
         {
             Summary = Item.Summary,
             Conclusion = Item.Conclusion,
-            Version = outcome.Item!.Version,
+            Version = conflict ? outcome.Item!.Version : Item.Version,
             Posted = true,
-            Theirs = outcome.Result == SaveResult.Conflict ? new TheirText(outcome.Item.MinutesSummary, outcome.Item.Conclusion) : null,
+            Theirs = conflict ? new TheirText(outcome.Item!.MinutesSummary, outcome.Item.Conclusion) : null,
         }).ToList();
         return Page();
     }
