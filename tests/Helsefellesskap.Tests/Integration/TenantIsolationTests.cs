@@ -29,6 +29,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["personer"] = f => f.AnyIdAsync<Person>(DemoLookup.VestreViken),
         ["medlemskap"] = f => f.AnyIdAsync<Membership>(DemoLookup.VestreViken),
         ["brukere"] = f => f.AnyIdAsync<CommunityAccess>(DemoLookup.VestreViken),
+        ["oppfolging"] = f => FollowUpData.AnyTaskIdAsync(f, DemoLookup.VestreViken),
     };
 
     /// <summary>Names that exist only in Vestre Viken's demo data.</summary>
