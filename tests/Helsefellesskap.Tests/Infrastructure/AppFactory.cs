@@ -15,8 +15,10 @@ public abstract class AppFactory : WebApplicationFactory<Program>
 
     protected abstract string ConnectionString { get; }
 
-    /// <summary>The blob store's folder, of this factory alone.</summary>
+    /// <summary>The blob store's folder and the e-mail pickup folder, of this factory alone.</summary>
     private readonly string filesRoot = Path.Combine(Path.GetTempPath(), $"hf-test-files-{Guid.NewGuid():N}");
+
+    public string MailFolder => Path.Combine(filesRoot, "mail");
 
     /// <summary>Small, so that tests of the size limit need no large files.</summary>
     public const long MaxUploadBytes = 1024 * 1024;
@@ -29,6 +31,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Files:Root", filesRoot);
+        builder.UseSetting("Email:PickupFolder", MailFolder);
         builder.UseSetting("Files:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

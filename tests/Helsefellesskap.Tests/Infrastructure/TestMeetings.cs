@@ -99,34 +99,6 @@ public static class TestMeetings
             return plan.Id;
         });
 
-    /// <summary>Some follow-up task of the community, made if there is none.</summary>
-    public static async Task<int> FollowUpTaskIdAsync(this AppFactory factory, string slug)
-    {
-        var itemId = await factory.AgendaItemIdAsync(slug);
-        return await factory.WithDbAsync(async db =>
-        {
-            var communityId = await db.Communities.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync();
-            if (await db.FollowUpTasks.IgnoreQueryFilters().Where(t => t.CommunityId == communityId).Select(t => (int?)t.Id).FirstOrDefaultAsync() is { } existing)
-            {
-                return existing;
-            }
-            var item = await db.AgendaItems.IgnoreQueryFilters().SingleAsync(i => i.Id == itemId);
-            var task = new Web.Features.FollowUps.FollowUpTask
-            {
-                CommunityId = communityId,
-                Title = "Oppgave laget for testen",
-                SourceAgendaItemId = itemId,
-                SourcePointNumber = 1,
-                MatterId = item.MatterId,
-                OwnerBodyId = (await db.Meetings.IgnoreQueryFilters().SingleAsync(m => m.Id == item.MeetingId)).BodyId,
-                CreatedAtUtc = DateTime.UtcNow,
-            };
-            db.FollowUpTasks.Add(task);
-            await db.SaveChangesAsync();
-            return task.Id;
-        });
-    }
-
     /// <summary>A meeting of a Vestfold body with one decision item per title, numbered in order.</summary>
     public static Task<Meeting> CreateAsync(this AppFactory factory, string bodyShortName, DateOnly date, params string[] itemTitles) =>
         factory.WithDbAsync(async db =>

@@ -9,6 +9,7 @@ using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Features.Meetings.Attachments;
+using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
@@ -44,6 +45,7 @@ public static class WebSetup
         services.AddHelsefellesskapEmail(configuration);
         services.AddMeetingCalendars();
         services.AddMeetingAttachments();
+        services.AddFollowUps();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.

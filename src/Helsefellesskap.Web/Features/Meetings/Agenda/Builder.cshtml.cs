@@ -154,6 +154,7 @@ public sealed class BuilderModel(AppDbContext db, AgendaEditor editor, IStringLo
             return false;
         }
         Meeting = meeting;
+        Suggestions = await FollowUps.FollowUpSuggestions.ForMeetingAsync(db, id);
         return true;
     }
 }

@@ -25,6 +25,8 @@ public sealed class ItemModel(AppDbContext db, AgendaEditor editor, CommunityPer
 
     public IReadOnlyList<SelectListItem> LaterMeetings { get; private set; } = [];
 
+    public FollowUps.ConclusionTasks ConclusionTasks { get; private set; } = null!;
+
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
     [Display(Name = "Agenda.TargetMeeting")]
@@ -96,6 +98,7 @@ public sealed class ItemModel(AppDbContext db, AgendaEditor editor, CommunityPer
         }
         Item = item;
         CanAdminister = await permissions.CanAdministerAsync();
+        ConclusionTasks = await FollowUps.ConclusionTasks.LoadAsync(db, id);
         if (CanAdminister)
         {
             var today = OsloTime.Today(clock);
