@@ -29,6 +29,8 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["personer"] = f => f.AnyIdAsync<Person>(DemoLookup.VestreViken),
         ["medlemskap"] = f => f.AnyIdAsync<Membership>(DemoLookup.VestreViken),
         ["brukere"] = f => f.AnyIdAsync<CommunityAccess>(DemoLookup.VestreViken),
+        ["moter"] = f => f.AnyMeetingIdAsync(DemoLookup.VestreViken),
+        ["saker"] = f => f.AnyAgendaItemIdAsync(DemoLookup.VestreViken),
     };
 
     /// <summary>Names that exist only in Vestre Viken's demo data.</summary>

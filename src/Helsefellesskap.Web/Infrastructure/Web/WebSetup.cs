@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
+using Helsefellesskap.Web.Features.Meetings.Documents;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
@@ -37,6 +38,7 @@ public static class WebSetup
         services.AddScoped<SignInRedirects>();
         services.AddHelsefellesskapFiles(configuration);
         services.AddHelsefellesskapEmail(configuration);
+        services.AddMeetingDocuments();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -93,6 +95,7 @@ public static class WebSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapOrganisationApi();
+        app.MapMeetingDocuments();
         app.MapRazorPages();
         return app;
     }
