@@ -135,19 +135,23 @@ public sealed class MeetingDocumentRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Meeting_book_replaces_an_unreadable_attachment_with_a_note_page()
+    public void Meeting_book_replaces_damaged_and_encrypted_attachments_with_a_note_page()
     {
         var meeting = SampleMeeting.Create();
         var files = SampleMeeting.PdfAttachments(meeting);
-        var broken = MeetingBookPdf.Included(meeting).SelectMany(MeetingBookPdf.PdfAttachments).First();
+        var attachments = MeetingBookPdf.Included(meeting).SelectMany(MeetingBookPdf.PdfAttachments).ToList();
+        var (damaged, encrypted) = (attachments[0], attachments[1]);
         var whole = ReadBack.PageCount(MeetingBookPdf.Render(meeting, files, L));
-        var brokenPages = ReadBack.PageCount(files[broken.Id]!);
+        var replacedPages = ReadBack.PageCount(files[damaged.Id]!) + ReadBack.PageCount(files[encrypted.Id]!);
 
-        files[broken.Id] = "%PDF-1.7 this is not really a PDF file"u8.ToArray();
+        files[damaged.Id] = "%PDF-1.7 this is not really a PDF file"u8.ToArray();
+        files[encrypted.Id] = SampleMeeting.EncryptedPdf();
         var book = MeetingBookPdf.Render(meeting, files, L);
 
-        Assert.Equal(whole - brokenPages + 1, ReadBack.PageCount(book));
-        Assert.Contains($"Vedlegget «{broken.Title}» kunne ikke tas med i møteboken", ReadBack.Pdf(book));
+        Assert.Equal(whole - replacedPages + 2, ReadBack.PageCount(book));
+        var text = ReadBack.Pdf(book);
+        Assert.Contains($"Vedlegget «{damaged.Title}» kunne ikke tas med i møteboken", text);
+        Assert.Contains($"Vedlegget «{encrypted.Title}» kunne ikke tas med i møteboken", text);
     }
 
     [Fact]
@@ -332,6 +336,19 @@ internal static class SampleMeeting
             files[attachment.Id] = stream.ToArray();
         }
         return files;
+    }
+
+    /// <summary>A PDF that opens only with a password.</summary>
+    public static byte[] EncryptedPdf()
+    {
+        PdfSharpSetup.EnsureConfigured();
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        document.AddPage();
+        document.SecuritySettings.UserPassword = "hemmelig";
+        document.SecuritySettings.OwnerPassword = "eier";
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return stream.ToArray();
     }
 
     private static ItemDocumentModel Item(
