@@ -108,6 +108,7 @@ public abstract class MeetingDocumentTests(AppFactory factory)
         Assert.Equal("attachment", disposition?.DispositionType);
         Assert.Equal(fileName, disposition?.FileNameStar ?? disposition?.FileName);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(response.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control: {response.Headers.CacheControl}");
         return await response.Content.ReadAsByteArrayAsync();
     }
 }

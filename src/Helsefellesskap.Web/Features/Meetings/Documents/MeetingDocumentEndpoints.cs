@@ -19,6 +19,12 @@ public static class MeetingDocumentEndpoints
     public static IEndpointRouteBuilder MapMeetingDocuments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/{community}").RequireAuthorization(Policies.CommunityReader).ExcludeFromDescription();
+        // Documents are made for one signed-in reader: no shared cache may keep them.
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "private, no-store";
+            return await next(context);
+        });
         group.MapGet("/moter/{id:int}/innkalling.pdf", (int id, MeetingDocuments d, AppDbContext db, IStringLocalizer<SharedResource> l) =>
             MeetingFileAsync(id, db, l, "Documents.FileNotice", ".pdf", PdfType, () => d.NoticePdfAsync(id)));
         group.MapGet("/moter/{id:int}/innkalling.docx", (int id, MeetingDocuments d, AppDbContext db, IStringLocalizer<SharedResource> l) =>
