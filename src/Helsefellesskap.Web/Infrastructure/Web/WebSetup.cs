@@ -10,6 +10,7 @@ using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Features.Meetings.Attachments;
 using Helsefellesskap.Web.Features.FollowUps;
+using Helsefellesskap.Web.Features.Meetings.Documents;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
@@ -41,11 +42,13 @@ public static class WebSetup
         services.AddScoped<CommunitySwitcher>();
         services.AddScoped<SignInRedirects>();
         services.AddScoped<AgendaEditor>();
+        services.AddScoped<Features.Meetings.Notice.NoticeIssuer>();
         services.AddHelsefellesskapFiles(configuration);
         services.AddHelsefellesskapEmail(configuration);
         services.AddMeetingCalendars();
         services.AddMeetingAttachments();
         services.AddFollowUps();
+        services.AddMeetingDocuments();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -105,6 +108,7 @@ public static class WebSetup
         app.MapMeetingsApi();
         app.MapMeetingCalendars();
         app.MapMeetingAttachments();
+        app.MapMeetingDocuments();
         app.MapRazorPages();
         return app;
     }
