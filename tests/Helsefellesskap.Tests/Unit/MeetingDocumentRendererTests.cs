@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
-using Xunit.Abstractions;
 using PdfPigDocument = UglyToad.PdfPig.PdfDocument;
 
 namespace Helsefellesskap.Tests.Unit;
