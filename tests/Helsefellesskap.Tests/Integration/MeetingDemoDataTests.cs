@@ -120,8 +120,10 @@ public abstract class MeetingDemoDataTests(AppFactory factory)
     public async Task Case_numbers_never_repeat_within_a_body_and_year()
     {
         var communityId = await factory.CommunityIdAsync(Vestfold);
+        // Other tests in the same database make meetings of their own in years the demo does not use.
+        var lastDemoYear = OsloTime.Today(TimeProvider.System).Year + 1;
         var numbers = await factory.WithDbAsync(db => db.AgendaItems.IgnoreQueryFilters()
-            .Where(i => i.CommunityId == communityId && i.CaseSequence != null)
+            .Where(i => i.CommunityId == communityId && i.CaseSequence != null && i.CaseYear >= 2022 && i.CaseYear <= lastDemoYear)
             .Select(i => new { i.Meeting!.BodyId, i.CaseYear, i.CaseSequence }).ToListAsync());
 
         Assert.True(numbers.Count > 60);

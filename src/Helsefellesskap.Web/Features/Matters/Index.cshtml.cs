@@ -30,16 +30,19 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         {
             query = query.Where(m => m.Items.Count > 1);
         }
-        Matters = await query
-            .Select(m => new MatterRow(
-                m.Id,
-                m.Title,
-                m.Items.Count,
-                m.Items.Select(i => i.Meeting!.Body!.ShortName).Distinct().ToList(),
-                m.Items.Max(i => (DateOnly?)i.Meeting!.Date)))
-            .OrderByDescending(m => m.LastTreated)
+        var matters = await query
+            .OrderByDescending(m => m.Items.Max(i => (DateOnly?)i.Meeting!.Date))
             .Take(PageSize)
+            .Select(m => new { m.Id, m.Title, Treatments = m.Items.Count, LastTreated = m.Items.Max(i => (DateOnly?)i.Meeting!.Date) })
             .ToListAsync();
+        var ids = matters.Select(m => m.Id).ToList();
+        var bodies = (await db.AgendaItems.AsNoTracking()
+                .Where(i => ids.Contains(i.MatterId))
+                .Select(i => new { i.MatterId, i.Meeting!.Body!.ShortName })
+                .Distinct()
+                .ToListAsync())
+            .ToLookup(b => b.MatterId, b => b.ShortName);
+        Matters = matters.Select(m => new MatterRow(m.Id, m.Title, m.Treatments, bodies[m.Id].Order().ToList(), m.LastTreated)).ToList();
     }
 }
 

@@ -12,18 +12,22 @@ using Microsoft.Extensions.Localization;
 namespace Helsefellesskap.Web.Features.Meetings.Agenda;
 
 /// <summary>Writes an agenda item: title, types, responsible people, description, proposed conclusion, restriction.</summary>
-public sealed class EditItemModel(AppDbContext db, AgendaEditor editor, AuditView audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditItemModel(AppDbContext db, AgendaEditor editor, AuditView audit, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public AgendaItemInput Input { get; set; } = new();
 
     /// <summary>The meeting a new item goes into.</summary>
     [BindProperty(SupportsGet = true, Name = "mote")]
+    [Display(Name = "AgendaItem.MeetingId")]
     public int? MeetingId { get; set; }
 
     public int? Id { get; private set; }
 
-    public Meeting Meeting { get; private set; } = null!;
+    /// <summary>Null for a new item whose meeting is still to be chosen from <see cref="MeetingOptions"/>.</summary>
+    public Meeting? Meeting { get; private set; }
+
+    public IReadOnlyList<SelectListItem> MeetingOptions { get; private set; } = [];
 
     public AgendaItem? Item { get; private set; }
 
@@ -65,9 +69,13 @@ public sealed class EditItemModel(AppDbContext db, AgendaEditor editor, AuditVie
         else
         {
             meeting = MeetingId is { } meetingId ? await editor.LoadAsync(meetingId) : null;
-            if (meeting is null)
+            if (meeting is null && MeetingId is not null)
             {
                 return NotFound();
+            }
+            if (meeting is null)
+            {
+                ModelState.AddModelError(nameof(MeetingId), l["Validation.Required", l["AgendaItem.MeetingId"]]);
             }
         }
         if (Input.IsRestricted && string.IsNullOrWhiteSpace(Input.RestrictionGround))
@@ -83,7 +91,7 @@ public sealed class EditItemModel(AppDbContext db, AgendaEditor editor, AuditVie
         {
             if (item is null)
             {
-                item = editor.AddItem(meeting, Input.Title!.Trim());
+                item = editor.AddItem(meeting!, Input.Title!.Trim());
             }
             else
             {
@@ -93,7 +101,7 @@ public sealed class EditItemModel(AppDbContext db, AgendaEditor editor, AuditVie
             Input.ApplyTo(item, knownPeople, db);
             if (renumber || item.Id == 0)
             {
-                await editor.RenumberAsync(meeting);
+                await editor.RenumberAsync(meeting!);
             }
             if (await db.TrySaveAsync(ModelState, l))
             {
@@ -110,7 +118,12 @@ public sealed class EditItemModel(AppDbContext db, AgendaEditor editor, AuditVie
     {
         if (MeetingId is not { } meetingId)
         {
-            return false;
+            MeetingOptions = await db.Meetings.AsNoTracking()
+                .Where(m => m.Date >= OsloTime.Today(clock) && m.Status != MeetingStatus.Cancelled)
+                .OrderBy(m => m.Date).ThenBy(m => m.Body!.ShortName)
+                .Select(m => new SelectListItem(m.Body!.ShortName + " " + m.Date.ToString(OsloTime.DateFormat), m.Id.ToString()))
+                .ToListAsync();
+            return true;
         }
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Body).SingleOrDefaultAsync(m => m.Id == meetingId);
         if (meeting is null)
@@ -123,6 +136,12 @@ public sealed class EditItemModel(AppDbContext db, AgendaEditor editor, AuditVie
             Item = await db.AgendaItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id);
             History = await audit.ForEntityAsync<AgendaItem>(id);
         }
+        await LoadPeopleAsync(meeting);
+        return true;
+    }
+
+    private async Task LoadPeopleAsync(Meeting meeting)
+    {
         var members = await db.Memberships.AsNoTracking()
             .Where(m => m.BodyId == meeting.BodyId && m.From <= meeting.Date && (m.To == null || m.To >= meeting.Date))
             .Select(m => m.PersonId).ToListAsync();
@@ -136,7 +155,6 @@ public sealed class EditItemModel(AppDbContext db, AgendaEditor editor, AuditVie
                 Group = members.Contains(p.Id) ? membersGroup : othersGroup,
             })
             .ToList();
-        return true;
     }
 }
 

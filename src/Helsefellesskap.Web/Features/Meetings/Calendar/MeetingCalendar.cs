@@ -76,7 +76,8 @@ public sealed class MeetingCalendar(IOptions<EmailOptions> options, IStringLocal
     private Ical.Net.Calendar NewCalendar(string method, IReadOnlyCollection<Meeting> meetings)
     {
         var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = method };
-        var earliest = meetings.Count == 0 ? OsloTime.Today(clock) : meetings.Min(m => m.Date);
+        // Ical.Net refuses a start later than today, so a calendar of future meetings starts from today.
+        var earliest = meetings.Select(m => m.Date).Append(OsloTime.Today(clock)).Min();
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, earliest.ToDateTime(TimeOnly.MinValue), includeHistoricalData: false));
         return calendar;
     }

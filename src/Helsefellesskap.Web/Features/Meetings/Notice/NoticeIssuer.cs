@@ -43,6 +43,8 @@ public sealed class NoticeIssuer(AppDbContext db, MeetingDocuments documents, No
             meeting.CalendarSequence++;
         }
         await db.SaveChangesAsync();
+        // Participants just added from the memberships have no Person loaded yet.
+        await db.Entry(meeting).Collection(m => m.Participants).Query().Include(p => p.Person).LoadAsync();
 
         var noticePdf = (await documents.NoticePdfAsync(meetingId))!;
         var issue = new NoticeIssue
