@@ -1,5 +1,5 @@
-using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Matters;
+using Helsefellesskap.Web.Features.Meetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Helsefellesskap.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using Helsefellesskap.Web.Features.Matters;
-using Helsefellesskap.Web.Features.Meetings.Documents;
 using Helsefellesskap.Web.Features.Meetings;
+using Helsefellesskap.Web.Features.Meetings.Documents;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Files;
 using Helsefellesskap.Web.Infrastructure.Tenancy;

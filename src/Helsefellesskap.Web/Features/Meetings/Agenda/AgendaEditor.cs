@@ -1,9 +1,9 @@
 using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Features.Matters;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Helsefellesskap.Web.Infrastructure.Localization;
 
 namespace Helsefellesskap.Web.Features.Meetings.Agenda;
 
