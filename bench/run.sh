@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the web app and the benchmark in Release, then measures cold start and the SSU body page under load.
+# Builds the web app and the benchmark in Release, then measures cold start, the SSU body page under load and
+# issue 4's targets on a seeded meeting of 15 items: the meeting page under load, the notice PDF and the meeting book.
 # Usage: bench/run.sh [--seconds N]
 set -euo pipefail
 

@@ -7,6 +7,8 @@ internal sealed record BenchOptions(string WebDll, string ContentRoot, TimeSpan 
     public const int Concurrency = 20;
     public const int WarmUpRequests = 200;
     public const int MaxLoadRequests = 200_000;
+    public const int DocumentWarmUps = 3;
+    public const int DocumentRuns = 20;
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     public static BenchOptions Parse(string[] args)

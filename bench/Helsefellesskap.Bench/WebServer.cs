@@ -15,8 +15,9 @@ internal sealed class WebServer : IAsyncDisposable
     private readonly Stopwatch sinceStart;
     private readonly OutputTail output;
 
-    private WebServer(Process process, DirectoryInfo tempDir, Stopwatch sinceStart, OutputTail output, Uri baseAddress)
+    private WebServer(Process process, DirectoryInfo tempDir, Stopwatch sinceStart, OutputTail output, Uri baseAddress, IReadOnlyDictionary<string, string?> settings)
     {
+        Settings = settings;
         this.process = process;
         this.tempDir = tempDir;
         this.sinceStart = sinceStart;
@@ -25,6 +26,9 @@ internal sealed class WebServer : IAsyncDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>The app's configuration as given to it (keys like <c>Database:Provider</c>): its database and blob store.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; }
 
     public string RecentOutput => output.ToString();
 
@@ -45,10 +49,18 @@ internal sealed class WebServer : IAsyncDisposable
         startInfo.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         startInfo.Environment["ASPNETCORE_CONTENTROOT"] = options.ContentRoot;
-        startInfo.Environment["Database__Provider"] = "Sqlite";
-        startInfo.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(tempDir.FullName, "bench.db")}";
-        startInfo.Environment["Demo__Enabled"] = "true";
-        startInfo.Environment["Logging__LogLevel__Default"] = "Warning";
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = $"Data Source={Path.Combine(tempDir.FullName, "bench.db")}",
+            ["Files:Root"] = Path.Combine(tempDir.FullName, "files"),
+            ["Demo:Enabled"] = "true",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            startInfo.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var output = new OutputTail(capacity: 60);
         var process = new Process { StartInfo = startInfo };
@@ -68,7 +80,7 @@ internal sealed class WebServer : IAsyncDisposable
         }
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new WebServer(process, tempDir, sinceStart, output, baseAddress);
+        return new WebServer(process, tempDir, sinceStart, output, baseAddress, settings);
     }
 
     /// <summary>Polls <c>/health</c> until it answers 200; returns the time from process start to that answer.</summary>
@@ -113,13 +125,14 @@ internal sealed class WebServer : IAsyncDisposable
         }
     }
 
-    /// <summary>A client for this server only: no proxy, no redirects followed, no shared cookies.</summary>
-    public HttpClient CreateClient(int maxConnections) =>
+    /// <summary>A client for this server only: no proxy, no redirects followed, cookies only in the given container.</summary>
+    public HttpClient CreateClient(int maxConnections, CookieContainer? cookies = null) =>
         new(new SocketsHttpHandler
         {
             UseProxy = false,
             AllowAutoRedirect = false,
-            UseCookies = false,
+            UseCookies = cookies is not null,
+            CookieContainer = cookies ?? new CookieContainer(),
             MaxConnectionsPerServer = maxConnections,
         })
         {
