@@ -136,6 +136,9 @@ public sealed partial class MeetingFlowTests(BrowserFixture fixture) : IClassFix
 
         await page.GotoAsync($"/{Vestfold}/moteplaner");
         await AccessibilityScan.AssertAccessibleAsync(page);
+        await page.Locator("main table a").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/moteplaner/\d+$"));
+        await AccessibilityScan.AssertAccessibleAsync(page);
 
         await using var memberContext = await fixture.NewContextAsync();
         var member = await memberContext.NewPageAsync();
@@ -143,6 +146,28 @@ public sealed partial class MeetingFlowTests(BrowserFixture fixture) : IClassFix
         await member.GotoAsync($"/{Vestfold}/mine-moter");
         await Assertions.Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Mine møter", Level = 1 })).ToBeVisibleAsync();
         await AccessibilityScan.AssertAccessibleAsync(member);
+    }
+
+    [Fact]
+    public async Task Secretariat_drafts_a_meeting_plan_and_can_remove_a_date_again()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, DemoAccounts.VestfoldAdministrator);
+        await page.GotoAsync($"/{Vestfold}/moteplaner/rediger");
+        await AccessibilityScan.AssertAccessibleAsync(page);
+        await page.GetByLabel("Organ").SelectOptionAsync(new SelectOptionValue { Label = Body });
+        await page.GetByLabel("År").FillAsync("2042");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/moteplaner/\d+$"));
+
+        await page.GetByLabel("Dato", new() { Exact = true }).FillAsync("2042-03-05");
+        await page.GetByLabel("Fra", new() { Exact = true }).FillAsync("09:00");
+        await page.GetByLabel("Til", new() { Exact = true }).FillAsync("11:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Legg til", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Slett møtedatoen 05.03.2042" })).ToBeVisibleAsync();
+        await AccessibilityScan.AssertAccessibleAsync(page);
     }
 
     private static async Task<int> CreateMeetingAsync(IPage page, DateOnly date, bool scan)
