@@ -1,4 +1,5 @@
 using Helsefellesskap.Tests.Infrastructure;
+using Helsefellesskap.Web.Features.Demo;
 using Microsoft.Playwright;
 
 namespace Helsefellesskap.BrowserTests;
@@ -30,6 +31,25 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>A fresh browser context on the application, in Norwegian; dispose it when the test is done.</summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nb-NO" });
+
+    /// <summary>Signs in to Vestfold with the demo password; the secretariat's account also asks for its TOTP code.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/konto/logg-inn");
+        await page.GetByLabel("E-post").FillAsync(email);
+        await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
+        if (email == DemoAccounts.VestfoldAdministrator)
+        {
+            await page.GetByLabel("Kode").FillAsync(Totp.Code(DemoAccounts.AuthenticatorKey));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Bekreft" }).ClickAsync();
+        }
+        await page.WaitForURLAsync($"**/{DemoLookup.Vestfold}");
     }
 
     public async Task DisposeAsync()

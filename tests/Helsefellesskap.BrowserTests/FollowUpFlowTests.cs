@@ -23,9 +23,9 @@ public sealed class FollowUpFlowTests(BrowserFixture fixture) : IClassFixture<Br
         var held = await data.MeetingAsync(body, Today.AddDays(-14), m => (m.Status, m.MinutesStatus) = (MeetingStatus.Held, MinutesStatus.Circulated));
         var item = await data.ItemAsync(held, $"1. Sekretariatet lager et notat {data.Suffix}\n2. Saken tas opp igjen");
         await data.TaskAsync($"Forfalt oppgave {data.Suffix}", t => (t.OwnerBodyId, t.DueDate) = (body.Id, Today.AddDays(-3)));
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "nb-NO" });
+        await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page, DemoAccounts.VestfoldAdministrator);
+        await BrowserFixture.SignInAsync(page, DemoAccounts.VestfoldAdministrator);
 
         await page.GotoAsync($"/{DemoLookup.Vestfold}/oppfolging?organ={body.Id}");
         await Assertions.Expect(page.Locator("tr", new() { HasText = $"Forfalt oppgave {data.Suffix}" })).ToContainTextAsync("Forfalt");
@@ -49,12 +49,12 @@ public sealed class FollowUpFlowTests(BrowserFixture fixture) : IClassFixture<Br
         var task = await fixture.App.WithDbAsync(db => db.FollowUpTasks.IgnoreQueryFilters().SingleAsync(t => t.SourceAgendaItemId == item.Id));
         Assert.Equal(1, task.SourcePointNumber);
 
-        await using var memberContext = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "nb-NO" });
+        await using var memberContext = await fixture.NewContextAsync();
         var member = await memberContext.NewPageAsync();
         var marianne = await fixture.App.WithDbAsync(db => db.People.IgnoreQueryFilters().SingleAsync(p => p.Id == task.OwnerPersonId));
         await data.MembershipAsync(marianne, body, MembershipRole.Member, Today.AddMonths(-1));
         await data.MeetingAsync(body, Today.AddDays(21), m => (m.Location, m.Status, m.NoticeRevision, m.NoticeIssuedAtUtc) = ($"Møterom {data.Suffix}", MeetingStatus.NoticeIssued, 1, DateTime.UtcNow));
-        await SignInAsync(member, DemoAccounts.VestfoldMember);
+        await BrowserFixture.SignInAsync(member, DemoAccounts.VestfoldMember);
         await member.GetByRole(AriaRole.Link, new() { Name = "Mine møter" }).ClickAsync();
 
         await Assertions.Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Mine møter", Level = 1 })).ToBeVisibleAsync();
@@ -64,18 +64,4 @@ public sealed class FollowUpFlowTests(BrowserFixture fixture) : IClassFixture<Br
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-post").FillAsync(email);
-        await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        if (email == DemoAccounts.VestfoldAdministrator)
-        {
-            await page.GetByLabel("Kode").FillAsync(Totp.Code(DemoAccounts.AuthenticatorKey));
-            await page.GetByRole(AriaRole.Button, new() { Name = "Bekreft" }).ClickAsync();
-        }
-        await page.WaitForURLAsync($"**/{DemoLookup.Vestfold}");
-    }
 }

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Helsefellesskap.Tests.Infrastructure;
 using Helsefellesskap.Web.Features.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -15,17 +13,17 @@ public sealed class MinutesBrowserTests(BrowserFixture fixture) : IClassFixture<
     {
         var meeting = await fixture.App.CreateAsync("SSU", new DateOnly(2031, 3, 6), "Styringsinformasjon", "Vitality");
         var itemId = meeting.AgendaItems.OrderBy(i => i.SortOrder).First().Id;
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "nb-NO" });
+        await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page);
+        await BrowserFixture.SignInAsync(page, DemoAccounts.VestfoldAdministrator);
 
         await page.GotoAsync($"/{DemoLookup.Vestfold}/moter/{meeting.Id}/oppmote");
         await page.GetByRole(AriaRole.Button, new() { Name = "Hent medlemmer" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("deltakere er hentet");
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
 
         await page.GotoAsync($"/{DemoLookup.Vestfold}/moter/{meeting.Id}/referat");
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
         var item = page.Locator($"#item-{itemId}");
         var summary = item.GetByLabel("Referat (Markdown)");
         await summary.FillAsync("Tallene ble presentert.");
@@ -46,7 +44,7 @@ public sealed class MinutesBrowserTests(BrowserFixture fixture) : IClassFixture<
         await Assertions.Expect(item.GetByRole(AriaRole.Alert)).ToContainTextAsync("Noen andre har lagret referatet for denne saken");
         await Assertions.Expect(item.Locator("[data-their-summary]")).ToHaveTextAsync("Den andres tekst.");
         await Assertions.Expect(summary).ToHaveValueAsync("Tallene ble presentert og drøftet.");
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
 
         await summary.FillAsync("Tallene ble presentert og drøftet. Den andres tekst.");
         await summary.BlurAsync();
@@ -61,31 +59,9 @@ public sealed class MinutesBrowserTests(BrowserFixture fixture) : IClassFixture<
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Godkjenn som møteleder" })).ToBeVisibleAsync();
         await page.GotoAsync($"/{DemoLookup.Vestfold}/moter/{meeting.Id}/referat/les");
         await Assertions.Expect(page.Locator("ol.conclusion li")).ToHaveTextAsync(["Tas til orientering", "Sekretariatet følger opp"]);
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
     }
 
     private Task<string?> SummaryAsync(int itemId) =>
         fixture.App.WithDbAsync(db => db.AgendaItems.IgnoreQueryFilters().Where(i => i.Id == itemId).Select(i => i.MinutesSummary).SingleAsync());
-
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-post").FillAsync(DemoAccounts.VestfoldAdministrator);
-        await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await page.GetByLabel("Kode").FillAsync(Totp.Code(DemoAccounts.AuthenticatorKey));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Bekreft" }).ClickAsync();
-        await page.WaitForURLAsync($"**/{DemoLookup.Vestfold}");
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var violations = string.Join("\n", result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}"));
-        Assert.True(result.Violations.Length == 0, $"axe found violations on {page.Url}:\n{violations}");
-    }
 }

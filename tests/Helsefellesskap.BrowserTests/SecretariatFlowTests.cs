@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Helsefellesskap.Tests.Infrastructure;
 using Helsefellesskap.Web.Features.Demo;
 using Microsoft.Playwright;
@@ -13,31 +11,31 @@ public sealed class SecretariatFlowTests(BrowserFixture fixture) : IClassFixture
     public async Task Secretariat_edits_a_membership_and_sees_it_on_the_body_page_and_in_the_audit_log()
     {
         var ssu = await fixture.App.BodyAsync(DemoLookup.Vestfold, "SSU");
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "nb-NO" });
+        await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync($"/{DemoLookup.Vestfold}");
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Logg inn" }).ClickAsync();
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
         await page.GetByLabel("E-post").FillAsync(DemoAccounts.VestfoldAdministrator);
         await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
 
         await page.WaitForURLAsync("**/konto/tofaktor**");
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
         await page.GetByLabel("Kode").FillAsync(Totp.Code(DemoAccounts.AuthenticatorKey));
         await page.GetByRole(AriaRole.Button, new() { Name = "Bekreft" }).ClickAsync();
         await page.WaitForURLAsync($"**/{DemoLookup.Vestfold}");
 
         await page.GotoAsync($"/{DemoLookup.Vestfold}/organer/{ssu.Id}");
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
         var memberRow = page.Locator("table tr", new() { HasText = "Medlem" }).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "Rediger" }) }).First;
         var personName = (await memberRow.Locator("td").First.InnerTextAsync()).Trim();
         await memberRow.GetByRole(AriaRole.Link, new() { Name = "Rediger" }).ClickAsync();
 
         await page.WaitForURLAsync("**/medlemskap/rediger/**");
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
         await page.GetByLabel("Rolle").SelectOptionAsync(new SelectOptionValue { Label = "Nestleder" });
         await page.GetByLabel("Merknad").FillAsync("Valgt som nestleder i SSU-sak 2026.41");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lagre" }).ClickAsync();
@@ -46,7 +44,7 @@ public sealed class SecretariatFlowTests(BrowserFixture fixture) : IClassFixture
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Endringene er lagret.");
         var viceChairs = page.Locator("h3:text-is('Nestleder') + table");
         await Assertions.Expect(viceChairs).ToContainTextAsync(personName);
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Revisjonslogg" }).ClickAsync();
         await page.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Medlemskap" });
@@ -55,15 +53,15 @@ public sealed class SecretariatFlowTests(BrowserFixture fixture) : IClassFixture
         await Assertions.Expect(newest).ToContainTextAsync(DemoAccounts.VestfoldAdministrator);
         await Assertions.Expect(newest).ToContainTextAsync("Medlem → Nestleder");
         await Assertions.Expect(newest).ToContainTextAsync("Valgt som nestleder i SSU-sak 2026.41");
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
     }
 
     [Fact]
     public async Task Bad_input_shows_norwegian_errors_next_to_the_fields_and_keeps_what_was_typed()
     {
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl });
+        await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page);
+        await BrowserFixture.SignInAsync(page, DemoAccounts.VestfoldAdministrator);
         await page.GotoAsync($"/{DemoLookup.Vestfold}/parter/rediger");
         await page.GetByLabel("Navn").FillAsync("Ny kommune");
         await page.GetByLabel("Kommunenummer").FillAsync("3905");
@@ -72,7 +70,7 @@ public sealed class SecretariatFlowTests(BrowserFixture fixture) : IClassFixture
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Kommunenummer 3905 er allerede registrert");
         await Assertions.Expect(page.GetByLabel("Navn")).ToHaveValueAsync("Ny kommune");
         await Assertions.Expect(page.GetByLabel("Kommunenummer")).ToHaveAttributeAsync("aria-invalid", "true");
-        await AssertAccessibleAsync(page);
+        await AccessibilityScan.AssertAccessibleAsync(page);
     }
 
     [Fact]
@@ -83,31 +81,9 @@ public sealed class SecretariatFlowTests(BrowserFixture fixture) : IClassFixture
         foreach (var path in new[] { "/", $"/{DemoLookup.Vestfold}/organisasjonskart", $"/{DemoLookup.Vestfold}/organer", $"/{DemoLookup.Vestfold}/parter", $"/{DemoLookup.VestreViken}/organisasjonskart" })
         {
             await page.GotoAsync(path);
-            await AssertAccessibleAsync(page);
+            await AccessibilityScan.AssertAccessibleAsync(page);
         }
         await page.GotoAsync($"/{DemoLookup.Vestfold}/organisasjonskart");
         await Assertions.Expect(page.Locator("svg.org-chart a")).Not.ToHaveCountAsync(0);
-    }
-
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/konto/logg-inn");
-        await page.GetByLabel("E-post").FillAsync(DemoAccounts.VestfoldAdministrator);
-        await page.GetByLabel("Passord", new() { Exact = true }).FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Logg inn" }).ClickAsync();
-        await page.GetByLabel("Kode").FillAsync(Totp.Code(DemoAccounts.AuthenticatorKey));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Bekreft" }).ClickAsync();
-        await page.WaitForURLAsync($"**/{DemoLookup.Vestfold}");
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var violations = string.Join("\n", result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))}"));
-        Assert.True(result.Violations.Length == 0, $"axe found violations on {page.Url}:\n{violations}");
     }
 }

@@ -25,6 +25,7 @@
         let inFlight = false;
         let again = false;
         let stopped = false;
+        let submitWhenSaved = false;
 
         const say = text => { status.textContent = text; };
 
@@ -75,6 +76,15 @@
             } finally {
                 inFlight = false;
             }
+            if (submitWhenSaved) {
+                submitWhenSaved = false;
+                // Unless the autosave met a conflict, which she must see first.
+                if (!stopped) {
+                    stopped = true;
+                    form.submit();
+                }
+                return;
+            }
             if (again) {
                 again = false;
                 save();
@@ -87,6 +97,18 @@
                 timer = setTimeout(save, pauseMs);
             });
             field.addEventListener("blur", save);
+        });
+
+        // Pressing Save blurs the field and so starts an autosave with the same version: the form would then
+        // conflict with her own autosave. Wait for it, and send the form with the version it returned.
+        form.addEventListener("submit", event => {
+            clearTimeout(timer);
+            if (inFlight) {
+                event.preventDefault();
+                submitWhenSaved = true;
+                return;
+            }
+            stopped = true;
         });
 
         if (conclusion && preview) {
