@@ -108,13 +108,12 @@ public abstract class AgendaTests(AppFactory factory)
             new() { ["TargetMeetingId"] = ssu.Id.ToString(), ["ContinueAs"] = nameof(ItemOrigin.SentFrom) });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        var (matterId, origin, previous, description) = await factory.WithDbAsync(db => db.AgendaItems.IgnoreQueryFilters()
-            .Where(i => i.MeetingId == ssu.Id).Select(i => ValueTuple.Create(i.MatterId, i.Origin, i.PreviousItemId, i.Description)).SingleAsync());
-        Assert.Equal(ItemOrigin.SentFrom, origin);
-        Assert.Equal(source, previous);
-        Assert.Equal("Oppfølging av FSU-sak 2033.1", description);
+        var sent = await factory.WithDbAsync(db => db.AgendaItems.IgnoreQueryFilters().SingleAsync(i => i.MeetingId == ssu.Id));
+        Assert.Equal(ItemOrigin.SentFrom, sent.Origin);
+        Assert.Equal(source, sent.PreviousItemId);
+        Assert.Equal("Oppfølging av FSU-sak 2033.1", sent.Description);
 
-        var matterPage = await client.GetHtmlAsync($"/{Vestfold}/saksganger/{matterId}");
+        var matterPage = await client.GetHtmlAsync($"/{Vestfold}/saksganger/{sent.MatterId}");
         Assert.Contains("FSU-sak 2033.1", matterPage);
         Assert.Contains("SSU-sak 2033.1", matterPage);
         Assert.Contains("Oversendt", matterPage);

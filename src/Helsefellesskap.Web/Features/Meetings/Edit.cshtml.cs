@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Features.Audit;
+using Helsefellesskap.Web.Features.Meetings.Notice;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Helsefellesskap.Web.Infrastructure.Web;
@@ -14,9 +15,10 @@ namespace Helsefellesskap.Web.Features.Meetings;
 /// Creates a meeting outside the plan (no id) or changes one. A change of time, place or status raises
 /// the calendar SEQUENCE so that calendars update the same event.
 /// </summary>
-public sealed class EditModel(AppDbContext db, AuditView audit, IStringLocalizer<SharedResource> l)
+public sealed class EditModel(AppDbContext db, AuditView audit, NoticeMailer mailer, IStringLocalizer<SharedResource> l)
     : EditPageModel<Meeting, MeetingInput>(db, audit, l)
 {
+    private bool wasCancelled;
     [BindProperty(SupportsGet = true, Name = "organ")]
     public int? BodyId { get; set; }
 
@@ -31,6 +33,22 @@ public sealed class EditModel(AppDbContext db, AuditView audit, IStringLocalizer
         Input.BodyId = BodyId;
         Input.StartTime = new TimeOnly(12, 0);
         Input.EndTime = new TimeOnly(15, 0);
+    }
+
+    protected override void BeforeApply(Meeting meeting) => wasCancelled = meeting.Status == MeetingStatus.Cancelled;
+
+    /// <summary>Those called to a meeting hear when it is cancelled, with a calendar cancellation of the same event.</summary>
+    protected override async Task OnSavedAsync(Meeting meeting)
+    {
+        if (meeting.Status != MeetingStatus.Cancelled || wasCancelled || !meeting.NoticeIssued)
+        {
+            return;
+        }
+        await Db.Entry(meeting).Reference(m => m.Body).LoadAsync();
+        var recipients = await Db.MeetingParticipants.Include(p => p.Person)
+            .Where(p => p.MeetingId == meeting.Id && p.Person!.Email != null)
+            .ToListAsync();
+        await mailer.SendCancellationAsync(meeting, recipients);
     }
 
     protected override async Task ValidateAsync()

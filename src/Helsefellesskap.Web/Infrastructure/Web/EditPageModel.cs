@@ -78,9 +78,11 @@ public abstract class EditPageModel<TEntity, TInput>(AppDbContext db, AuditView 
             {
                 db.ExpectVersion(entity, Input.Version);
             }
+            BeforeApply(entity);
             Input.ApplyTo(entity);
             if (await db.TrySaveAsync(ModelState, l))
             {
+                await OnSavedAsync(entity);
                 TempData["Status"] = l["Common.Saved"].Value;
                 return AfterSave(entity);
             }
@@ -100,6 +102,14 @@ public abstract class EditPageModel<TEntity, TInput>(AppDbContext db, AuditView 
 
     /// <summary>Rules beyond the attributes on the input; add errors to <see cref="PageModel.ModelState"/>.</summary>
     protected virtual Task ValidateAsync() => Task.CompletedTask;
+
+    /// <summary>Sees the record as it was before the form's values are applied (new records: empty).</summary>
+    protected virtual void BeforeApply(TEntity entity)
+    {
+    }
+
+    /// <summary>Work that follows a successful save, such as telling people about the change.</summary>
+    protected virtual Task OnSavedAsync(TEntity entity) => Task.CompletedTask;
 
     /// <summary>Choices the form offers (select lists).</summary>
     protected virtual Task LoadOptionsAsync() => Task.CompletedTask;
