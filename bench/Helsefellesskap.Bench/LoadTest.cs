@@ -39,7 +39,7 @@ internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration
                 errorKinds[kind] = errorKinds.GetValueOrDefault(kind) + count;
             }
         }
-        return LoadResult.From(latencies, errorKinds, elapsed);
+        return LoadResult.From(latencies, logs.SelectMany(log => log.ServerTimes).ToList(), errorKinds, elapsed);
     }
 
     /// <summary>One client's own log, so the hot loop shares nothing but the request counter.</summary>
@@ -48,6 +48,9 @@ internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration
         public List<double> Latencies { get; } = [];
 
         public Dictionary<string, int> ErrorKinds { get; } = [];
+
+        /// <summary>What the server reported in Server-Timing: its own time, without queueing on the client or socket.</summary>
+        public List<double> ServerTimes { get; } = [];
 
         public void AddError(string kind) => ErrorKinds[kind] = ErrorKinds.GetValueOrDefault(kind) + 1;
     }
@@ -65,6 +68,10 @@ internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration
                 {
                     log.AddError($"HTTP {(int)response.StatusCode}");
                 }
+                if (ServerTime(response) is { } serverTime)
+                {
+                    log.ServerTimes.Add(serverTime);
+                }
             }
             catch (HttpRequestException e)
             {
@@ -78,4 +85,12 @@ internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration
         }
         return log;
     }
+
+    private static double? ServerTime(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Server-Timing", out var values)
+            && values.FirstOrDefault() is { } value
+            && value.Split("dur=") is [_, var duration]
+            && double.TryParse(duration, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds)
+                ? milliseconds
+                : null;
 }

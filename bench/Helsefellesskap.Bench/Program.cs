@@ -82,7 +82,8 @@ static async Task<LoadResult> MeasurePageAsync(HttpClient client, string path, s
 
     Console.WriteLine(
         $"{label} {path} at {BenchOptions.Concurrency} concurrent clients for {result.Elapsed.TotalSeconds:0.#} s: " +
-        $"p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms{target}, p99 {result.P99:0.0} ms, max {result.Max:0.0} ms, " +
+        $"server time p50 {result.ServerP50:0.0} ms, p95 {result.ServerP95:0.0} ms{target}; " +
+        $"client latency p50 {result.P50:0.0} ms, p95 {result.P95:0.0} ms, p99 {result.P99:0.0} ms, max {result.Max:0.0} ms, " +
         $"{result.RequestsPerSecond:0.0} requests/s, {result.Requests} requests, {result.Errors} errors");
     return result;
 }

@@ -56,6 +56,7 @@ internal sealed class WebServer : IAsyncDisposable
             ["Files:Root"] = Path.Combine(tempDir.FullName, "files"),
             ["Demo:Enabled"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Diagnostics:ServerTiming"] = "true",
         };
         foreach (var (key, value) in settings)
         {

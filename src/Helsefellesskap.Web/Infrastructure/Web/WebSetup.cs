@@ -83,6 +83,10 @@ public static class WebSetup
 
     public static WebApplication UseHelsefellesskapPipeline(this WebApplication app)
     {
+        if (app.Configuration.GetValue<bool>("Diagnostics:ServerTiming"))
+        {
+            app.UseMiddleware<ServerTimingMiddleware>();
+        }
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/feil");
