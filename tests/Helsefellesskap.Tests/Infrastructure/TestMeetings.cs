@@ -260,4 +260,10 @@ public static class TestMeetings
         document.Save(stream, false);
         return stream.ToArray();
     }
+
+    /// <summary>The meeting's items in agenda order as "number title" ("-" for no number).</summary>
+    public static Task<List<string>> AgendaAsync(this AppFactory factory, int meetingId) =>
+        factory.WithDbAsync(db => db.AgendaItems.IgnoreQueryFilters().Where(i => i.MeetingId == meetingId).OrderBy(i => i.SortOrder)
+            .Select(i => (i.CaseYear == null || i.CaseSequence == null ? "-" : i.CaseYear + "." + i.CaseSequence) + " " + i.Title)
+            .ToListAsync());
 }

@@ -38,7 +38,7 @@ public abstract class AgendaTests(AppFactory factory)
     public async Task Numbers_follow_the_agenda_order_per_body_and_year_until_the_notice_is_issued()
     {
         var client = await SecretariatAsync();
-        var first = await factory.MeetingAsync(Vestfold, "FU-HR", new DateOnly(2031, 3, 10));
+        var first = await factory.CreateAsync("FU-HR", new DateOnly(2031, 3, 10));
         await PostBuilderAsync(client, first.Id, "Standard");
         await AddItemAsync(client, first.Id, "Rekruttering av helsepersonell");
         await AddItemAsync(client, first.Id, "Felles kompetanseplan");
@@ -51,14 +51,14 @@ public abstract class AgendaTests(AppFactory factory)
             await factory.AgendaAsync(first.Id));
 
         // The body's next meeting continues the year's sequence, with approval of the first meeting's minutes.
-        var second = await factory.MeetingAsync(Vestfold, "FU-HR", new DateOnly(2031, 6, 2));
+        var second = await factory.CreateAsync("FU-HR", new DateOnly(2031, 6, 2));
         await PostBuilderAsync(client, second.Id, "Standard");
         var secondAgenda = await factory.AgendaAsync(second.Id);
         Assert.Equal("2031.5 Godkjenning av innkalling og dagsorden", secondAgenda[0]);
         Assert.StartsWith("2031.6 Godkjenning av referat fra FU-HR 10.03.2031", secondAgenda[1]);
 
         // Another body counts on its own.
-        var other = await factory.MeetingAsync(Vestfold, "FU-FL", new DateOnly(2031, 3, 11));
+        var other = await factory.CreateAsync("FU-FL", new DateOnly(2031, 3, 11));
         await PostBuilderAsync(client, other.Id, "Standard");
         Assert.Equal("2031.1 Godkjenning av innkalling og dagsorden", (await factory.AgendaAsync(other.Id))[0]);
     }
@@ -67,11 +67,11 @@ public abstract class AgendaTests(AppFactory factory)
     public async Task Issued_numbers_are_frozen_never_reused_and_withdrawn_items_keep_theirs()
     {
         var client = await SecretariatAsync();
-        var meeting = await factory.MeetingAsync(Vestfold, "FU-BUF", new DateOnly(2032, 2, 5));
+        var meeting = await factory.CreateAsync("FU-BUF", new DateOnly(2032, 2, 5));
         await PostBuilderAsync(client, meeting.Id, "Standard");
         await AddItemAsync(client, meeting.Id, "Barn som pårørende");
         await AddItemAsync(client, meeting.Id, "Ungdomshelse");
-        var later = await factory.MeetingAsync(Vestfold, "FU-BUF", new DateOnly(2032, 4, 5));
+        var later = await factory.CreateAsync("FU-BUF", new DateOnly(2032, 4, 5));
         await PostBuilderAsync(client, later.Id, "Standard");
         await FreezeAsync(meeting.Id);
 
@@ -99,8 +99,8 @@ public abstract class AgendaTests(AppFactory factory)
     public async Task A_matter_sent_from_one_body_to_another_keeps_its_chain()
     {
         var client = await SecretariatAsync();
-        var fsu = await factory.MeetingAsync(Vestfold, "FSU", new DateOnly(2033, 9, 5));
-        var ssu = await factory.MeetingAsync(Vestfold, "SSU", new DateOnly(2033, 9, 26));
+        var fsu = await factory.CreateAsync("FSU", new DateOnly(2033, 9, 5));
+        var ssu = await factory.CreateAsync("SSU", new DateOnly(2033, 9, 26));
         await AddItemAsync(client, fsu.Id, "Mandat for FSU");
         var source = await ItemIdAsync(fsu.Id, "Mandat for FSU");
 
@@ -123,8 +123,8 @@ public abstract class AgendaTests(AppFactory factory)
     public async Task Postponing_before_the_notice_moves_the_item_to_the_next_meeting()
     {
         var client = await SecretariatAsync();
-        var first = await factory.MeetingAsync(Vestfold, "AU", new DateOnly(2034, 1, 10));
-        var next = await factory.MeetingAsync(Vestfold, "AU", new DateOnly(2034, 2, 10));
+        var first = await factory.CreateAsync("AU", new DateOnly(2034, 1, 10));
+        var next = await factory.CreateAsync("AU", new DateOnly(2034, 2, 10));
         await AddItemAsync(client, first.Id, "Budsjett for samhandlingsmidler");
         await AddItemAsync(client, next.Id, "Årsrapport");
         var item = await ItemIdAsync(first.Id, "Budsjett for samhandlingsmidler");
@@ -139,7 +139,7 @@ public abstract class AgendaTests(AppFactory factory)
     public async Task An_item_without_a_title_is_refused_in_norwegian()
     {
         var client = await SecretariatAsync();
-        var meeting = await factory.MeetingAsync(Vestfold, "AU", new DateOnly(2035, 1, 10));
+        var meeting = await factory.CreateAsync("AU", new DateOnly(2035, 1, 10));
         var response = await client.PostFormAsync($"/{Vestfold}/saker/rediger?mote={meeting.Id}", new()
         {
             ["Input.Title"] = "",

@@ -23,7 +23,7 @@ public abstract class NoticeIssueTests(AppFactory factory)
         await using var app = factory.SendingMailTo(sink);
         var client = new TestClient(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
         await client.SignInAsync(DemoAccounts.VestfoldAdministrator);
-        var meeting = await factory.MeetingAsync(Vestfold, "FU-BUF", new DateOnly(2042, 4, 3));
+        var meeting = await factory.CreateAsync("FU-BUF", new DateOnly(2042, 4, 3));
         var builder = $"/{Vestfold}/moter/{meeting.Id}/dagsorden";
         await client.PostFormAsync($"{builder}?handler=Standard", [], builder);
         string[] titles = ["Barn og unges psykiske helse", "Ungdomshelse i kommunene", "Felles kompetanseplan for barnevern"];

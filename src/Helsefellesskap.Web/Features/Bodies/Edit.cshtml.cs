@@ -101,7 +101,7 @@ public sealed class BodyInput : IEntityInput<Body, BodyInput>
         b.ParentBodyId = ParentBodyId;
         b.ActiveFrom = ActiveFrom;
         b.ActiveTo = ActiveTo;
-        b.MeetingRhythm = string.IsNullOrWhiteSpace(MeetingRhythm) ? null : MeetingRhythm.Trim();
-        b.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+        b.MeetingRhythm = MeetingRhythm.TrimToNull();
+        b.Description = Description.TrimToNull();
     }
 }

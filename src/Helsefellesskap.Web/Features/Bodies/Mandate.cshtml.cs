@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
+using Helsefellesskap.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class MandateModel(AppDbContext db, TimeProvider clock, IStringLoc
             Number = Body.MandateVersions.Select(m => m.Number).DefaultIfEmpty(0).Max() + 1,
             Text = Input.Text!,
             AdoptedOn = Input.AdoptedOn!.Value,
-            AdoptedIn = string.IsNullOrWhiteSpace(Input.AdoptedIn) ? null : Input.AdoptedIn.Trim(),
+            AdoptedIn = Input.AdoptedIn.TrimToNull(),
         });
         await db.SaveChangesAsync();
         TempData["Status"] = l["Common.Saved"].Value;

@@ -4,6 +4,7 @@ using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Features.Matters;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
+using Helsefellesskap.Web.Features.Meetings.Plans;
 using Helsefellesskap.Web.Features.Memberships;
 using Helsefellesskap.Web.Features.People;
 using Helsefellesskap.Web.Infrastructure.Data;
@@ -298,20 +299,23 @@ internal sealed class DemoMeetingWriter(DemoRegister register)
                 EndTime = p.End,
                 Location = p.Location,
             };
-            plan.Entries.Add(entry);
-            var meeting = Meeting(plan.Body, p.Date, p.Start, p.End, p.Location);
-            meetings.Add(meeting);
-            idLinks.Add(() => (entry.MeetingId, meeting.MeetingPlanEntryId) = (meeting.Id, entry.Id));
             if (preparatoryBody is not null && p.PreparatoryDate is { } preparatoryDate)
             {
-                entry.PreparatoryBody = Body(preparatoryBody);
+                entry.PreparatoryBodyId = Body(preparatoryBody).Id;
                 entry.PreparatoryDate = preparatoryDate;
                 entry.PreparatoryStartTime = preparatoryStart;
                 entry.PreparatoryEndTime = preparatoryEnd;
-                var preparatory = Meeting(entry.PreparatoryBody, preparatoryDate, preparatoryStart!.Value, preparatoryEnd!.Value, p.Location);
-                preparatory.PreparesMeeting = meeting;
-                idLinks.Add(() => preparatory.MeetingPlanEntryId = entry.Id);
             }
+            plan.Entries.Add(entry);
+            var (meeting, preparatory) = MeetingPlanAdoption.MeetingsFor(entry, plan.Body.Id);
+            foreach (var created in new[] { meeting, preparatory }.OfType<Meeting>())
+            {
+                created.CommunityId = register.CommunityId;
+                db.Meetings.Add(created);
+                idLinks.Add(() => created.MeetingPlanEntryId = entry.Id);
+            }
+            meetings.Add(meeting);
+            idLinks.Add(() => entry.MeetingId = meeting.Id);
         }
         return meetings;
     }

@@ -203,7 +203,7 @@ public sealed class FollowUpTaskInput : IEntityInput<FollowUpTask, FollowUpTaskI
             t.ReminderSentAtUtc = null;
         }
         t.Title = Title!.Trim();
-        t.Notes = string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim();
+        t.Notes = Notes.TrimToNull();
         t.Status = Status;
         t.OwnerPersonId = OwnerPersonId;
         t.OwnerBodyId = OwnerBodyId;

@@ -19,6 +19,8 @@ public sealed class DetailsModel(AppDbContext db, AuditView audit, CommunityPerm
 
     public IReadOnlyList<NoticeIssue> Notices { get; private set; } = [];
 
+    public IReadOnlyDictionary<int, int> AttachmentCounts { get; private set; } = new Dictionary<int, int>();
+
     public MeetingParticipant? Me { get; private set; }
 
     public IReadOnlyList<AuditRow> History { get; private set; } = [];
@@ -32,7 +34,6 @@ public sealed class DetailsModel(AppDbContext db, AuditView audit, CommunityPerm
         var meeting = await db.Meetings.AsNoTracking()
             .Include(m => m.Body)
             .Include(m => m.AgendaItems.OrderBy(i => i.SortOrder)).ThenInclude(i => i.Responsible.OrderBy(r => r.SortOrder))
-            .Include(m => m.AgendaItems).ThenInclude(i => i.Attachments)
             .Include(m => m.Participants).ThenInclude(p => p.Person)
             .AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == id);
@@ -47,6 +48,7 @@ public sealed class DetailsModel(AppDbContext db, AuditView audit, CommunityPerm
             PreparatoryFor = await db.Meetings.AsNoTracking().Include(m => m.Body).SingleOrDefaultAsync(m => m.Id == preparesId);
         }
         PreparedBy = await db.Meetings.AsNoTracking().Include(m => m.Body).Where(m => m.PreparesMeetingId == id).ToListAsync();
+        AttachmentCounts = await Meetings.AttachmentCounts.ForMeetingAsync(db, id);
         Notices = await db.NoticeIssues.AsNoTracking().Where(n => n.MeetingId == id).OrderByDescending(n => n.Revision).ToListAsync();
         var userId = users.GetUserId(User);
         Me = userId is null ? null : meeting.Participants.FirstOrDefault(p => p.Person?.UserId == userId);

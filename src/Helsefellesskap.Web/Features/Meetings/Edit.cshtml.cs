@@ -123,15 +123,15 @@ public sealed class MeetingInput : IEntityInput<Meeting, MeetingInput>
 
     public void ApplyTo(Meeting m)
     {
-        var location = Clean(Location);
+        var location = Location.TrimToNull();
         var calendarChanged = m.Id == 0 || m.Date != Date || m.StartTime != StartTime || m.EndTime != EndTime
             || m.Location != location || (m.Status == MeetingStatus.Cancelled) != IsCancelled;
         m.Date = Date!.Value;
         m.StartTime = StartTime!.Value;
         m.EndTime = EndTime!.Value;
         m.Location = location;
-        m.Addressees = Clean(Addressees);
-        m.Topic = Clean(Topic);
+        m.Addressees = Addressees.TrimToNull();
+        m.Topic = Topic.TrimToNull();
         if (IsCancelled)
         {
             m.Status = MeetingStatus.Cancelled;
@@ -146,5 +146,4 @@ public sealed class MeetingInput : IEntityInput<Meeting, MeetingInput>
         }
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -61,8 +61,9 @@ public static class MeetingsApi
             return TypedResults.NotFound();
         }
         var items = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == id).OrderBy(i => i.SortOrder)
-            .Include(i => i.Responsible).Include(i => i.Attachments).AsSplitQuery().ToListAsync();
-        return TypedResults.Ok(new MeetingDto(meeting, items.Select(ToDto).ToList()));
+            .Include(i => i.Responsible).ToListAsync();
+        var attachments = await AttachmentsAsync(db, a => a.AgendaItem!.MeetingId == id);
+        return TypedResults.Ok(new MeetingDto(meeting, items.Select(i => ToDto(i, attachments[i.Id])).ToList()));
     }
 
     private static async Task<Results<Ok<List<ParticipantDto>>, NotFound>> GetAttendance(string community, int id, AppDbContext db)
@@ -93,9 +94,8 @@ public static class MeetingsApi
 
     private static async Task<Results<Ok<AgendaItemDto>, NotFound>> GetAgendaItem(string community, int id, AppDbContext db)
     {
-        var item = await db.AgendaItems.AsNoTracking().Include(i => i.Responsible).Include(i => i.Attachments).AsSplitQuery()
-            .SingleOrDefaultAsync(i => i.Id == id);
-        return item is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(item));
+        var item = await db.AgendaItems.AsNoTracking().Include(i => i.Responsible).SingleOrDefaultAsync(i => i.Id == id);
+        return item is null ? TypedResults.NotFound() : TypedResults.Ok(ToDto(item, (await AttachmentsAsync(db, a => a.AgendaItemId == id))[id]));
     }
 
     private static async Task<Results<Ok<MatterDto>, NotFound>> GetMatter(string community, int id, AppDbContext db)
@@ -120,12 +120,19 @@ public static class MeetingsApi
             .Select(t => new FollowUpDto(t.Id, t.Title, t.Status, t.OwnerPersonId, t.OwnerBodyId, t.DueDate, t.TargetMeetingId, t.SourceAgendaItemId, t.SourcePointNumber, t.MatterId))
             .ToListAsync());
 
-    private static AgendaItemDto ToDto(AgendaItem i) => new(
+    /// <summary>Attachments by item, without their extracted text (which the API does not give).</summary>
+    private static async Task<ILookup<int, AttachmentDto>> AttachmentsAsync(AppDbContext db, System.Linq.Expressions.Expression<Func<Attachment, bool>> which) =>
+        (await db.Attachments.AsNoTracking().Where(which).OrderBy(a => a.SortOrder)
+            .Select(a => new { a.AgendaItemId, Dto = new AttachmentDto(a.Id, a.Title, a.FileName, a.Kind, a.SizeBytes, a.Sha256) })
+            .ToListAsync())
+        .ToLookup(a => a.AgendaItemId, a => a.Dto);
+
+    private static AgendaItemDto ToDto(AgendaItem i, IEnumerable<AttachmentDto> attachments) => new(
         i.Id, i.MeetingId, i.MatterId, i.SortOrder, i.CaseNumber, i.Kind, i.Title,
         AgendaTypes.All.Where(t => i.Types.HasFlag(t)).ToList(),
         i.Responsible.OrderBy(r => r.SortOrder).Select(r => r.Name).ToList(),
         i.Description, i.ProposedConclusion, i.IsRestricted, i.RestrictionGround, i.State, i.Origin, i.PreviousItemId,
-        i.Attachments.OrderBy(a => a.SortOrder).Select(a => new AttachmentDto(a.Id, a.Title, a.FileName, a.Kind, a.SizeBytes, a.Sha256)).ToList());
+        attachments.ToList());
 }
 
 public sealed record MeetingPlanDto(int Id, int BodyId, string Body, int Year, DateTime? AdoptedAtUtc, IReadOnlyList<MeetingPlanEntryDto> Entries);

@@ -126,6 +126,6 @@ public sealed class MembershipInput : IEntityInput<Membership, MembershipInput>
         m.PartnerId = PartnerId;
         m.From = From!.Value;
         m.To = To;
-        m.Note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
+        m.Note = Note.TrimToNull();
     }
 }

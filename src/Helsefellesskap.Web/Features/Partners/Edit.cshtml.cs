@@ -83,6 +83,6 @@ public sealed class PartnerInput : IEntityInput<Partner, PartnerInput>
         p.Kind = Kind;
         p.MunicipalityNumber = MunicipalityNumber;
         p.OrganisationNumber = OrganisationNumber;
-        p.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+        p.Description = Description.TrimToNull();
     }
 }

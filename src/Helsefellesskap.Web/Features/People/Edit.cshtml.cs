@@ -54,11 +54,10 @@ public sealed class PersonInput : IEntityInput<Person, PersonInput>
     public void ApplyTo(Person p)
     {
         p.Name = Name!.Trim();
-        p.Title = Clean(Title);
-        p.Employer = Clean(Employer);
-        p.Email = Clean(Email);
-        p.Phone = Clean(Phone);
+        p.Title = Title.TrimToNull();
+        p.Employer = Employer.TrimToNull();
+        p.Email = Email.TrimToNull();
+        p.Phone = Phone.TrimToNull();
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -100,8 +100,9 @@ public sealed class AgendaEditor(AppDbContext db, TimeProvider clock, IStringLoc
     /// <summary>Puts the items in the given order (ids not named keep their relative order, after the named ones).</summary>
     public async Task ReorderAsync(Meeting meeting, IReadOnlyList<int> itemIds)
     {
+        var position = itemIds.Select((id, n) => (id, n)).DistinctBy(p => p.id).ToDictionary(p => p.id, p => p.n);
         var ordered = meeting.AgendaItems
-            .OrderBy(i => itemIds.Contains(i.Id) ? itemIds.ToList().IndexOf(i.Id) : int.MaxValue)
+            .OrderBy(i => position.GetValueOrDefault(i.Id, int.MaxValue))
             .ThenBy(i => i.SortOrder)
             .ToList();
         Resequence(ordered);

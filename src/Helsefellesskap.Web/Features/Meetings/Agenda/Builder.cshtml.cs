@@ -19,6 +19,8 @@ public sealed class BuilderModel(AppDbContext db, AgendaEditor editor, IStringLo
 
     public IReadOnlyList<FollowUps.FollowUpTask> Suggestions { get; private set; } = [];
 
+    public IReadOnlyDictionary<int, int> AttachmentCounts { get; private set; } = new Dictionary<int, int>();
+
     [BindProperty]
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(300, ErrorMessage = "Validation.MaxLength")]
@@ -146,7 +148,6 @@ public sealed class BuilderModel(AppDbContext db, AgendaEditor editor, IStringLo
         var meeting = await db.Meetings.AsNoTracking()
             .Include(m => m.Body)
             .Include(m => m.AgendaItems.OrderBy(i => i.SortOrder)).ThenInclude(i => i.Responsible)
-            .Include(m => m.AgendaItems).ThenInclude(i => i.Attachments)
             .AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == id);
         if (meeting is null)
@@ -154,6 +155,7 @@ public sealed class BuilderModel(AppDbContext db, AgendaEditor editor, IStringLo
             return false;
         }
         Meeting = meeting;
+        AttachmentCounts = await Meetings.AttachmentCounts.ForMeetingAsync(db, id);
         Suggestions = await FollowUps.FollowUpSuggestions.ForMeetingAsync(db, id);
         return true;
     }

@@ -113,12 +113,11 @@ public sealed class CasePaperInput
 
     public void ApplyTo(CasePaper paper)
     {
-        paper.Caseworker = Clean(Caseworker);
-        paper.CaseType = Clean(CaseType);
-        paper.Background = Clean(Background);
-        paper.Assessment = Clean(Assessment);
-        paper.ProposedResolution = Clean(ProposedResolution);
+        paper.Caseworker = Caseworker.TrimToNull();
+        paper.CaseType = CaseType.TrimToNull();
+        paper.Background = Background.TrimToNull();
+        paper.Assessment = Assessment.TrimToNull();
+        paper.ProposedResolution = ProposedResolution.TrimToNull();
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -214,10 +214,10 @@ public sealed class AgendaItemInput
     {
         item.Title = Title!.Trim();
         item.Types = Types.Aggregate(AgendaItemTypes.None, (all, type) => all | type);
-        item.Description = Clean(Description);
-        item.ProposedConclusion = Clean(ProposedConclusion);
+        item.Description = Description.TrimToNull();
+        item.ProposedConclusion = ProposedConclusion.TrimToNull();
         item.IsRestricted = IsRestricted;
-        item.RestrictionGround = IsRestricted ? Clean(RestrictionGround) : null;
+        item.RestrictionGround = IsRestricted ? RestrictionGround.TrimToNull() : null;
         item.Numbered = item.Kind != AgendaItemKind.Break && Numbered;
 
         var wanted = ResponsiblePersonIds.Distinct().Select(id => (PersonId: (int?)id, Name: people[id]))
@@ -232,5 +232,4 @@ public sealed class AgendaItemInput
         }
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -60,7 +60,7 @@ public sealed class RespondModel(AppDbContext db, IStringLocalizer<SharedResourc
         }
         Participant.Response = response!.Value;
         Participant.RespondedAtUtc = clock.GetUtcNow().UtcDateTime;
-        Participant.Note = string.IsNullOrWhiteSpace(Input.Note) ? null : Input.Note.Trim();
+        Participant.Note = Input.Note.TrimToNull();
         if (!await db.TrySaveAsync(ModelState, l))
         {
             return Page();

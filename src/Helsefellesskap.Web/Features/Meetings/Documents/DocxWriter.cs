@@ -2,12 +2,29 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.Localization;
 
 namespace Helsefellesskap.Web.Features.Meetings.Documents;
 
 /// <summary>A paragraph of a Word cell or body: text, emphasis, and list marker with hanging indent.</summary>
 internal sealed record DocxText(string Text, bool Bold = false, bool Italic = false, int Depth = 0, string? Marker = null, bool Large = false)
 {
+    /// <summary>An item's cell as notice and minutes begin it: its state (utgår, utsatt), title, and for a restricted item the legal ground.</summary>
+    public static List<DocxText> ItemHeading(ItemDocumentModel item, IStringLocalizer l)
+    {
+        var content = new List<DocxText>();
+        if (DocumentText.State(item, l) is { } state)
+        {
+            content.Add(new DocxText(state, Bold: true));
+        }
+        content.Add(new DocxText(item.Title, Bold: !item.IsBreak));
+        if (item.IsRestricted)
+        {
+            content.Add(new DocxText(DocumentText.Restriction(item, l), Italic: true));
+        }
+        return content;
+    }
+
     public static IEnumerable<DocxText> FromMarkdown(string? markdown) =>
         MarkdownText.Blocks(markdown).Select(b => new DocxText(b.Text, Bold: b.Strong, Depth: b.Depth, Marker: b.Marker));
 }

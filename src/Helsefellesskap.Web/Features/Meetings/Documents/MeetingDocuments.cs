@@ -26,12 +26,17 @@ public sealed class MeetingDocuments(AppDbContext db, IBlobStore blobs, TenantCo
         await LoadAsync(meetingId) is { } meeting ? MinutesDocx.Render(meeting, l) : null;
 
     /// <summary>The notice with the case papers and PDF attachments of the items, read from the blob store.</summary>
-    public async Task<byte[]?> MeetingBookAsync(int meetingId, CancellationToken cancellationToken = default)
+    public async Task<byte[]?> MeetingBookAsync(int meetingId, CancellationToken cancellationToken = default) =>
+        await LoadAsync(meetingId, cancellationToken) is { } meeting ? await MeetingBookAsync(meeting, cancellationToken) : null;
+
+    /// <summary>The three documents a notice is issued with, from one reading of the meeting.</summary>
+    public async Task<NoticeDocuments?> NoticeIssueAsync(int meetingId, CancellationToken cancellationToken = default) =>
+        await LoadAsync(meetingId, cancellationToken) is { } meeting
+            ? new NoticeDocuments(NoticePdf.Render(meeting, l), NoticeDocx.Render(meeting, l), await MeetingBookAsync(meeting, cancellationToken))
+            : null;
+
+    private async Task<byte[]> MeetingBookAsync(MeetingDocumentModel meeting, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(meetingId, cancellationToken) is not { } meeting)
-        {
-            return null;
-        }
         var files = new Dictionary<int, byte[]?>();
         foreach (var attachment in MeetingBookPdf.Included(meeting).SelectMany(MeetingBookPdf.PdfAttachments))
         {
@@ -147,6 +152,8 @@ public sealed class MeetingDocuments(AppDbContext db, IBlobStore blobs, TenantCo
         return copy.ToArray();
     }
 }
+
+public sealed record NoticeDocuments(byte[] NoticePdf, byte[] NoticeDocx, byte[] MeetingBook);
 
 public static class MeetingDocumentsServiceCollectionExtensions
 {

@@ -37,15 +37,9 @@ public static class MinutesDocx
             number.AddRange(item.TypeLabels.Select(type => new DocxText(type)));
         }
 
-        var content = new List<DocxText>();
-        if (DocumentText.State(item, l) is { } state)
-        {
-            content.Add(new DocxText(state, Bold: true));
-        }
-        content.Add(new DocxText(item.Title, Bold: !item.IsBreak));
+        var content = DocxText.ItemHeading(item, l);
         if (item.IsRestricted)
         {
-            content.Add(new DocxText(DocumentText.Restriction(item, l), Italic: true));
             return [number, content, []];
         }
         content.AddRange(DocxText.FromMarkdown(item.MinutesSummary));

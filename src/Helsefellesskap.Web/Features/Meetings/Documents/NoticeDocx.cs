@@ -33,15 +33,9 @@ public static class NoticeDocx
         List<DocxText> number = item.CaseNumber is { } n ? [new DocxText(n, Bold: true)] : [];
         number.AddRange(DocumentText.NumberDetails(item, l).Select(detail => new DocxText(detail)));
 
-        var content = new List<DocxText>();
-        if (DocumentText.State(item, l) is { } state)
-        {
-            content.Add(new DocxText(state, Bold: true));
-        }
-        content.Add(new DocxText(item.Title, Bold: !item.IsBreak));
+        var content = DocxText.ItemHeading(item, l);
         if (item.IsRestricted)
         {
-            content.Add(new DocxText(DocumentText.Restriction(item, l), Italic: true));
             return [number, content, []];
         }
         content.AddRange(DocxText.FromMarkdown(item.Description));

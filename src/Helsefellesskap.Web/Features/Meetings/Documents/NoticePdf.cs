@@ -45,15 +45,9 @@ public static class NoticePdf
         List<Piece> number = item.CaseNumber is { } n ? [new Piece(n, style.Bold)] : [];
         number.AddRange(DocumentText.NumberDetails(item, l).Select(detail => new Piece(detail, style.Body)));
 
-        var content = new List<Piece>();
-        if (DocumentText.State(item, l) is { } state)
-        {
-            content.Add(new Piece(state, style.Bold));
-        }
-        content.Add(new Piece(item.Title, item.IsBreak ? style.Body : style.Bold));
+        var content = style.ItemHeading(item, l);
         if (item.IsRestricted)
         {
-            content.Add(new Piece(DocumentText.Restriction(item, l), style.Italic, SpaceBefore: 2));
             return [number, content, []];
         }
         content.AddRange(style.Blocks(MarkdownText.Blocks(item.Description)));

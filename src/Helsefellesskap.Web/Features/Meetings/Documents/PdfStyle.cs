@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -27,6 +28,22 @@ internal sealed class PdfStyle
         Heading = Font(16, XFontStyleEx.Bold);
         Subheading = Font(11.5, XFontStyleEx.Bold);
         WatermarkFont = Font(96, XFontStyleEx.Bold);
+    }
+
+    /// <summary>An item's cell as notice and minutes begin it: its state (utgår, utsatt), title, and for a restricted item the legal ground.</summary>
+    public List<Piece> ItemHeading(ItemDocumentModel item, IStringLocalizer l)
+    {
+        var content = new List<Piece>();
+        if (DocumentText.State(item, l) is { } state)
+        {
+            content.Add(new Piece(state, Bold));
+        }
+        content.Add(new Piece(item.Title, item.IsBreak ? Body : Bold));
+        if (item.IsRestricted)
+        {
+            content.Add(new Piece(DocumentText.Restriction(item, l), Italic, SpaceBefore: 2));
+        }
+        return content;
     }
 
     public XFont Body { get; }

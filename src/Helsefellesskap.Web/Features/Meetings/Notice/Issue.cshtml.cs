@@ -16,6 +16,8 @@ public sealed class IssueModel(AppDbContext db, NoticeIssuer issuer, IBlobStore 
 
     public IReadOnlyList<NoticeIssue> Issues { get; private set; } = [];
 
+    public IReadOnlyDictionary<int, int> AttachmentCounts { get; private set; } = new Dictionary<int, int>();
+
     [BindProperty]
     [StringLength(2000, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Notice.ChangeNote")]
@@ -75,7 +77,6 @@ public sealed class IssueModel(AppDbContext db, NoticeIssuer issuer, IBlobStore 
         var meeting = await db.Meetings.AsNoTracking()
             .Include(m => m.Body)
             .Include(m => m.AgendaItems.OrderBy(i => i.SortOrder)).ThenInclude(i => i.Responsible)
-            .Include(m => m.AgendaItems).ThenInclude(i => i.Attachments)
             .Include(m => m.Participants)
             .AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == id);
@@ -84,6 +85,7 @@ public sealed class IssueModel(AppDbContext db, NoticeIssuer issuer, IBlobStore 
             return false;
         }
         Meeting = meeting;
+        AttachmentCounts = await Meetings.AttachmentCounts.ForMeetingAsync(db, id);
         Issues = await db.NoticeIssues.AsNoTracking().Where(n => n.MeetingId == id).OrderByDescending(n => n.Revision).ToListAsync();
         return true;
     }

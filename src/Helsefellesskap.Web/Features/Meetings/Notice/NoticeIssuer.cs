@@ -4,6 +4,7 @@ using Helsefellesskap.Web.Features.Meetings.Documents;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Files;
+using Helsefellesskap.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Helsefellesskap.Web.Features.Meetings.Notice;
@@ -46,20 +47,20 @@ public sealed class NoticeIssuer(AppDbContext db, MeetingDocuments documents, No
         // Participants just added from the memberships have no Person loaded yet.
         await db.Entry(meeting).Collection(m => m.Participants).Query().Include(p => p.Person).LoadAsync();
 
-        var noticePdf = (await documents.NoticePdfAsync(meetingId))!;
+        var issued = (await documents.NoticeIssueAsync(meetingId))!;
         var issue = new NoticeIssue
         {
             MeetingId = meetingId,
             Revision = meeting.NoticeRevision,
             IssuedAtUtc = meeting.NoticeIssuedAtUtc.Value,
             IssuedBy = actor.UserName,
-            ChangeNote = string.IsNullOrWhiteSpace(changeNote) ? null : changeNote.Trim(),
-            NoticePdfKey = await StoreAsync(meeting, noticePdf),
-            NoticeDocxKey = await StoreAsync(meeting, (await documents.NoticeDocxAsync(meetingId))!),
-            MeetingBookKey = await StoreAsync(meeting, (await documents.MeetingBookAsync(meetingId))!),
+            ChangeNote = changeNote.TrimToNull(),
+            NoticePdfKey = await StoreAsync(meeting, issued.NoticePdf),
+            NoticeDocxKey = await StoreAsync(meeting, issued.NoticeDocx),
+            MeetingBookKey = await StoreAsync(meeting, issued.MeetingBook),
         };
         var recipients = meeting.Participants.Where(p => !string.IsNullOrWhiteSpace(p.Person?.Email)).ToList();
-        issue.RecipientCount = await mailer.SendNoticeAsync(meeting, recipients, noticePdf, revised, issue.ChangeNote);
+        issue.RecipientCount = await mailer.SendNoticeAsync(meeting, recipients, issued.NoticePdf, revised, issue.ChangeNote);
         db.NoticeIssues.Add(issue);
         await db.SaveChangesAsync();
         return issue;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
+using Helsefellesskap.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -195,7 +196,7 @@ public sealed class PlanEntryInput
         Date = Date!.Value,
         StartTime = StartTime!.Value,
         EndTime = EndTime!.Value,
-        Location = string.IsNullOrWhiteSpace(Location) ? null : Location.Trim(),
+        Location = Location.TrimToNull(),
         PreparatoryBodyId = PreparatoryBodyId,
         PreparatoryDate = PreparatoryDate,
         PreparatoryStartTime = PreparatoryStartTime,

@@ -62,5 +62,5 @@ public sealed class MeetingPlanInput : IEntityInput<MeetingPlan, MeetingPlanInpu
 
     public static MeetingPlanInput FromEntity(MeetingPlan p) => new() { BodyId = p.BodyId, Year = p.Year, Note = p.Note, Version = p.Version };
 
-    public void ApplyTo(MeetingPlan p) => p.Note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim();
+    public void ApplyTo(MeetingPlan p) => p.Note = Note.TrimToNull();
 }

@@ -19,29 +19,14 @@ public static class MeetingPlanAdoption
         var created = new List<(MeetingPlanEntry Entry, Meeting Meeting)>();
         foreach (var entry in plan.Entries.Where(e => e.MeetingId is null))
         {
-            var meeting = new Meeting
-            {
-                BodyId = plan.BodyId,
-                Date = entry.Date,
-                StartTime = entry.StartTime,
-                EndTime = entry.EndTime,
-                Location = entry.Location,
-                MeetingPlanEntryId = entry.Id,
-            };
+            var (meeting, preparatory) = MeetingsFor(entry, plan.BodyId);
+            meeting.MeetingPlanEntryId = entry.Id;
             db.Meetings.Add(meeting);
             created.Add((entry, meeting));
-            if (entry.PreparatoryBodyId is { } preparatoryBodyId && entry.PreparatoryDate is { } preparatoryDate)
+            if (preparatory is not null)
             {
-                db.Meetings.Add(new Meeting
-                {
-                    BodyId = preparatoryBodyId,
-                    Date = preparatoryDate,
-                    StartTime = entry.PreparatoryStartTime ?? entry.StartTime,
-                    EndTime = entry.PreparatoryEndTime ?? entry.EndTime,
-                    Location = entry.Location,
-                    PreparesMeeting = meeting,
-                    MeetingPlanEntryId = entry.Id,
-                });
+                preparatory.MeetingPlanEntryId = entry.Id;
+                db.Meetings.Add(preparatory);
             }
         }
         await db.SaveChangesAsync();
@@ -51,6 +36,31 @@ public static class MeetingPlanAdoption
         }
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+    }
+
+    /// <summary>The meeting an entry plans for the body, and its preparatory meeting if the entry names one.</summary>
+    public static (Meeting Meeting, Meeting? Preparatory) MeetingsFor(MeetingPlanEntry entry, int bodyId)
+    {
+        var meeting = new Meeting
+        {
+            BodyId = bodyId,
+            Date = entry.Date,
+            StartTime = entry.StartTime,
+            EndTime = entry.EndTime,
+            Location = entry.Location,
+        };
+        var preparatory = entry is { PreparatoryBodyId: { } preparatoryBodyId, PreparatoryDate: { } preparatoryDate }
+            ? new Meeting
+            {
+                BodyId = preparatoryBodyId,
+                Date = preparatoryDate,
+                StartTime = entry.PreparatoryStartTime ?? entry.StartTime,
+                EndTime = entry.PreparatoryEndTime ?? entry.EndTime,
+                Location = entry.Location,
+                PreparesMeeting = meeting,
+            }
+            : null;
+        return (meeting, preparatory);
     }
 
     public static Task<MeetingPlan?> LoadAsync(AppDbContext db, int planId) =>
