@@ -342,7 +342,7 @@ public abstract class FollowUpTests(AppFactory factory)
     [Fact]
     public async Task An_account_without_a_person_is_told_so()
     {
-        var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldStaff);
+        var client = await TestClient.SignedInAsync(factory, DemoAccounts.TwoCommunities);
         var html = await client.GetHtmlAsync($"/{Vestfold}/mine-moter");
         Assert.Contains("Kontoen din er ikke knyttet til en person", html);
     }

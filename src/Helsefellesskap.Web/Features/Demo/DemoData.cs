@@ -37,6 +37,12 @@ public static class DemoAccounts
 
     public const string VestfoldStaff = "ansatt@vestfold.demo";
 
+    /// <summary>Quality contact of Sykehuset i Vestfold: receives and routes deviation reports.</summary>
+    public const string VestfoldHospitalQuality = "kvalitet.siv@vestfold.demo";
+
+    /// <summary>Quality contact of Tønsberg kommune.</summary>
+    public const string VestfoldMunicipalQuality = "kvalitet.tonsberg@vestfold.demo";
+
     public const string VestreVikenAdministrator = "sekretariat@vestreviken.demo";
 
     public const string PlatformAdministrator = "plattform@helsefellesskap.demo";
@@ -85,12 +91,13 @@ internal sealed record DemoSeat(string Person, MembershipRole Role, string From,
 
 internal sealed record DemoMandate(string Body, int Number, string AdoptedOn, string AdoptedIn, string Text);
 
-/// <summary>One demo community; <c>Meetings</c>, if set, writes its meetings once the register is saved.</summary>
+/// <summary>One demo community; <c>Meetings</c> and <c>Deviations</c>, if set, write their records once the register is saved.</summary>
 internal sealed record DemoCommunity(
     string Slug, string Name, string Description, int PhoneSeed,
     DemoPartner[] Partners, DemoBody[] Bodies, DemoPerson[] People,
     (string Body, DemoSeat[] Seats)[] Seats, DemoMandate[] Mandates,
-    Func<DemoRegister, Task>? Meetings = null);
+    Func<DemoRegister, Task>? Meetings = null,
+    Func<DemoRegister, Task>? Deviations = null);
 
 internal sealed record DemoGrant(string Slug, CommunityRole Role, string? Person = null);
 
@@ -111,7 +118,11 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> u
             [new(VestfoldDemo.Slug, CommunityRole.Administrator, "Siri Alme Grønvold")]),
         new(DemoAccounts.VestfoldMember, "Marianne Kjos Lie",
             [new(VestfoldDemo.Slug, CommunityRole.BodyMember, "Marianne Kjos Lie")]),
-        new(DemoAccounts.VestfoldStaff, "Silje Haugland", [new(VestfoldDemo.Slug, CommunityRole.PartnerStaff)]),
+        new(DemoAccounts.VestfoldStaff, VestfoldDeviations.Nurse, [new(VestfoldDemo.Slug, CommunityRole.PartnerStaff, VestfoldDeviations.Nurse)]),
+        new(DemoAccounts.VestfoldHospitalQuality, VestfoldDeviations.HospitalQualityContact,
+            [new(VestfoldDemo.Slug, CommunityRole.PartnerStaff, VestfoldDeviations.HospitalQualityContact)]),
+        new(DemoAccounts.VestfoldMunicipalQuality, VestfoldDeviations.TonsbergQualityContact,
+            [new(VestfoldDemo.Slug, CommunityRole.PartnerStaff, VestfoldDeviations.TonsbergQualityContact)]),
         new(DemoAccounts.VestreVikenAdministrator, "Mathias Ødegård",
             [new(VestreVikenDemo.Slug, CommunityRole.Administrator, "Mathias Ødegård")]),
         new(DemoAccounts.PlatformAdministrator, "Plattformadministrator", [], Platform: true),
@@ -265,11 +276,15 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> u
         db.CommunityAccesses.AddRange(grants);
         await db.SaveChangesAsync();
 
+        var register = new DemoRegister(
+            db, communityId, partners, bodies, people.ToDictionary(p => p.Key, p => p.Value.Person), memberships, OsloTime.Today(clock));
         if (data.Meetings is { } seedMeetings)
         {
-            var register = new DemoRegister(
-                db, communityId, bodies, people.ToDictionary(p => p.Key, p => p.Value.Person), memberships, OsloTime.Today(clock));
             await seedMeetings(register);
+        }
+        if (data.Deviations is { } seedDeviations)
+        {
+            await seedDeviations(register);
         }
     }
 
@@ -346,7 +361,8 @@ internal static class VestfoldDemo
         People(),
         Seats(),
         Mandates(),
-        VestfoldMeetings.SeedAsync);
+        VestfoldMeetings.SeedAsync,
+        VestfoldDeviations.SeedAsync);
 
     private static DemoPartner[] Partners() =>
     [
@@ -464,6 +480,10 @@ internal static class VestfoldDemo
         new("Helge Kvamme", "Fylkeslege", "Statsforvalteren"),
         new("Berit Aasen", "Seniorrådgiver helse og velferd", "KS"),
         new("Jorunn Hem", "Instituttleder, Institutt for sykepleie- og helsevitenskap", "USN"),
+        // Deviation reporting and handling
+        new(VestfoldDeviations.Nurse, "Sykepleier, hjemmetjenesten", "Tønsberg"),
+        new(VestfoldDeviations.HospitalQualityContact, "Kvalitetsrådgiver, samhandlingsavvik", "SiV"),
+        new(VestfoldDeviations.TonsbergQualityContact, "Kvalitetsrådgiver, helse og omsorg", "Tønsberg"),
         // Secretariat
         new("Siri Alme Grønvold", "Samhandlingskoordinator for kommunene", "Færder"),
         new("Jon Erik Fosse", "Avdelingssjef samhandling", "SiV"),

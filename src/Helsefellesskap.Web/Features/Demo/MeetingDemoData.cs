@@ -6,6 +6,7 @@ using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Plans;
 using Helsefellesskap.Web.Features.Memberships;
+using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
@@ -14,8 +15,8 @@ namespace Helsefellesskap.Web.Features.Demo;
 
 /// <summary>What the meeting data builds on: one community's saved register, and today's date in Oslo.</summary>
 internal sealed record DemoRegister(
-    AppDbContext Db, int CommunityId, IReadOnlyDictionary<string, Body> Bodies, IReadOnlyDictionary<string, Person> People,
-    IReadOnlyList<Membership> Memberships, DateOnly Today);
+    AppDbContext Db, int CommunityId, IReadOnlyDictionary<string, Partner> Partners, IReadOnlyDictionary<string, Body> Bodies,
+    IReadOnlyDictionary<string, Person> People, IReadOnlyList<Membership> Memberships, DateOnly Today);
 
 /// <summary>
 /// The meetings of Helsefellesskapet i Vestfold, rebuilt from the notices and minutes in the seed documents, with the real

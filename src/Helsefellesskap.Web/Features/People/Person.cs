@@ -21,6 +21,11 @@ public class Person : TenantEntity
     [MaxLength(40)]
     public string? Phone { get; set; }
 
+    /// <summary>Where the person works, if known: the default reporting unit of her deviation reports.</summary>
+    public int? WorkUnitId { get; set; }
+
+    public Units.ServiceUnit? WorkUnit { get; set; }
+
     /// <summary>The account this person signs in with, if any.</summary>
     [MaxLength(450)]
     public string? UserId { get; set; }

@@ -36,4 +36,7 @@ public enum AuditAction
     Created,
     Updated,
     Deleted,
+
+    /// <summary>Someone read a record whose reads must be traced (a deviation report). No values are stored.</summary>
+    Read,
 }

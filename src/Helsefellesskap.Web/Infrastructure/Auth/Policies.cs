@@ -55,6 +55,16 @@ public static class Policies
         ["/Matters/Index"] = CommunityReader,
         ["/Matters/Details"] = CommunityReader,
         ["/FollowUps/Index"] = CommunityReader,
+        // Deviation pages check the user's DeviationScope themselves: reporters, handlers and quality contacts
+        // are ordinary community users, and what each may see depends on the report.
+        ["/Deviations/Index"] = CommunityReader,
+        ["/Deviations/Report"] = CommunityReader,
+        ["/Deviations/Details"] = CommunityReader,
+        ["/Deviations/Overview"] = CommunityReader,
+        ["/Deviations/Statistics/Index"] = CommunityReader,
+        ["/Units/Index"] = CommunityReader,
+        ["/Units/Edit"] = CommunityReader,
+        ["/Accounts/ApiKeys"] = SignedIn,
     };
 
     public static IServiceCollection AddHelsefellesskapAuthorization(this IServiceCollection services)

@@ -1,11 +1,13 @@
 using System.Linq.Expressions;
 using Helsefellesskap.Web.Features.Bodies;
+using Helsefellesskap.Web.Features.Deviations;
 using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Features.Matters;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Memberships;
 using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
+using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
@@ -61,6 +63,16 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
 
     public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
 
+    public DbSet<ServiceUnit> ServiceUnits => Set<ServiceUnit>();
+
+    public DbSet<DeviationCategory> DeviationCategories => Set<DeviationCategory>();
+
+    public DbSet<DeviationReport> DeviationReports => Set<DeviationReport>();
+
+    public DbSet<DeviationEntry> DeviationEntries => Set<DeviationEntry>();
+
+    public DbSet<DeviationRole> DeviationRoles => Set<DeviationRole>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -80,6 +92,7 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
         builder.Entity<Membership>().HasOne(m => m.Person).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.Entity<Membership>().HasOne(m => m.Partner).WithMany().OnDelete(DeleteBehavior.Restrict);
         ConfigureMeetings(builder);
+        ConfigureDeviations(builder);
         builder.Entity<AuditEntry>().HasQueryFilter(a => a.CommunityId == CurrentCommunityId);
         builder.Entity<AuditEntry>().HasIndex(a => new { a.CommunityId, a.TimestampUtc });
         builder.Entity<AuditEntry>().HasIndex(a => new { a.EntityType, a.EntityId });
@@ -132,6 +145,34 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
         builder.Entity<FollowUpTask>().HasOne(t => t.TargetMeeting).WithMany().HasForeignKey(t => t.TargetMeetingId).OnDelete(DeleteBehavior.SetNull);
         builder.Entity<FollowUpTask>().HasOne(t => t.SourceAgendaItem).WithMany().HasForeignKey(t => t.SourceAgendaItemId).OnDelete(DeleteBehavior.SetNull);
         builder.Entity<FollowUpTask>().HasOne(t => t.Matter).WithMany().OnDelete(DeleteBehavior.Restrict);
+    }
+
+    private static void ConfigureDeviations(ModelBuilder builder)
+    {
+        builder.Entity<ServiceUnit>().HasOne(u => u.Partner).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<ServiceUnit>().HasOne(u => u.Parent).WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<Person>().HasOne(p => p.WorkUnit).WithMany().HasForeignKey(p => p.WorkUnitId).OnDelete(DeleteBehavior.SetNull);
+
+        builder.Entity<DeviationCategory>().HasOne(c => c.Parent).WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<DeviationCategory>().HasIndex(c => new { c.CommunityId, c.Code }).IsUnique();
+
+        builder.Entity<DeviationReport>().HasOne(r => r.ReportingPartner).WithMany().HasForeignKey(r => r.ReportingPartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<DeviationReport>().HasOne(r => r.ReceivingPartner).WithMany().HasForeignKey(r => r.ReceivingPartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<DeviationReport>().HasOne(r => r.ReportingUnit).WithMany().HasForeignKey(r => r.ReportingUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<DeviationReport>().HasOne(r => r.ReceivingUnit).WithMany().HasForeignKey(r => r.ReceivingUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<DeviationReport>().HasOne(r => r.Category).WithMany().HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<DeviationReport>().HasOne(r => r.Subcategory).WithMany().HasForeignKey(r => r.SubcategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<DeviationReport>().HasMany(r => r.Entries).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<DeviationReport>().HasIndex(r => new { r.CommunityId, r.SentAtUtc });
+        builder.Entity<DeviationReport>().HasIndex(r => new { r.CommunityId, r.ReporterUserId });
+        builder.Entity<DeviationReport>().HasIndex(r => new { r.CommunityId, r.ReceivingPartnerId, r.State });
+        builder.Entity<DeviationReport>().HasIndex(r => new { r.CommunityId, r.ReportingPartnerId, r.State });
+        builder.Entity<DeviationReport>().HasIndex(r => new { r.CommunityId, r.JournalNumber }).IsUnique();
+        builder.Entity<DeviationEntry>().HasIndex(e => new { e.ReportId, e.AtUtc });
+
+        builder.Entity<DeviationRole>().HasOne(r => r.Person).WithMany().OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<DeviationRole>().HasOne(r => r.Partner).WithMany().HasForeignKey(r => r.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<DeviationRole>().HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
+using Helsefellesskap.Web.Features.Deviations;
 using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
@@ -49,6 +50,7 @@ public static class WebSetup
         services.AddMeetingAttachments();
         services.AddFollowUps();
         services.AddMeetingDocuments();
+        services.AddDeviations(configuration);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.

@@ -121,6 +121,320 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("MandateVersions");
                 });
 
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("CommunityId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("DeviationCategories");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ToState")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("ReportId", "AtUtc");
+
+                    b.ToTable("DeviationEntries");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("AcknowledgeBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AgreementReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("AnswerBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Consequence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EventPartOfDay")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ImmediateAction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsComplaint")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("JournalNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LocalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PatientGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("ReceivingPartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReceivingUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReporterEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReporterRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReporterUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ReportingPartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReportingUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("SubcategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SuggestedImprovement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WhatHappened")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("ReceivingPartnerId");
+
+                    b.HasIndex("ReceivingUnitId");
+
+                    b.HasIndex("ReportingPartnerId");
+
+                    b.HasIndex("ReportingUnitId");
+
+                    b.HasIndex("SubcategoryId");
+
+                    b.HasIndex("CommunityId", "JournalNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "ReporterUserId");
+
+                    b.HasIndex("CommunityId", "SentAtUtc");
+
+                    b.HasIndex("CommunityId", "ReceivingPartnerId", "State");
+
+                    b.HasIndex("CommunityId", "ReportingPartnerId", "State");
+
+                    b.ToTable("DeviationReports");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("DeviationRoles");
+                });
+
             modelBuilder.Entity("Helsefellesskap.Web.Features.FollowUps.FollowUpTask", b =>
                 {
                     b.Property<int>("Id")
@@ -1008,11 +1322,60 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<int?>("WorkUnitId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
 
+                    b.HasIndex("WorkUnitId");
+
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Units.ServiceUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("ServiceUnits");
                 });
 
             modelBuilder.Entity("Helsefellesskap.Web.Infrastructure.Auditing.AuditEntry", b =>
@@ -1387,6 +1750,120 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Body");
                 });
 
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationCategory", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Deviations.DeviationCategory", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationEntry", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Deviations.DeviationReport", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationReport", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Deviations.DeviationCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Partners.Partner", "ReceivingPartner")
+                        .WithMany()
+                        .HasForeignKey("ReceivingPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "ReceivingUnit")
+                        .WithMany()
+                        .HasForeignKey("ReceivingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Partners.Partner", "ReportingPartner")
+                        .WithMany()
+                        .HasForeignKey("ReportingPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "ReportingUnit")
+                        .WithMany()
+                        .HasForeignKey("ReportingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Deviations.DeviationCategory", "Subcategory")
+                        .WithMany()
+                        .HasForeignKey("SubcategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Category");
+
+                    b.Navigation("ReceivingPartner");
+
+                    b.Navigation("ReceivingUnit");
+
+                    b.Navigation("ReportingPartner");
+
+                    b.Navigation("ReportingUnit");
+
+                    b.Navigation("Subcategory");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationRole", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Helsefellesskap.Web.Features.FollowUps.FollowUpTask", b =>
                 {
                     b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
@@ -1720,6 +2197,37 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "WorkUnit")
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("WorkUnit");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Units.ServiceUnit", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("Helsefellesskap.Web.Infrastructure.Auth.CommunityAccess", b =>
@@ -1793,6 +2301,11 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("Helsefellesskap.Web.Features.Bodies.Body", b =>
                 {
                     b.Navigation("MandateVersions");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationReport", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Helsefellesskap.Web.Features.Matters.Matter", b =>

@@ -112,6 +112,312 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("MandateVersions");
                 });
 
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("CommunityId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("DeviationCategories");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToState")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("ReportId", "AtUtc");
+
+                    b.ToTable("DeviationEntries");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcknowledgeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcknowledgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreementReference")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnswerBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Consequence")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventPartOfDay")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImmediateAction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsComplaint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JournalNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocalReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReceivingPartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReceivingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportingPartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportingUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubcategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuggestedImprovement")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhatHappened")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("ReceivingPartnerId");
+
+                    b.HasIndex("ReceivingUnitId");
+
+                    b.HasIndex("ReportingPartnerId");
+
+                    b.HasIndex("ReportingUnitId");
+
+                    b.HasIndex("SubcategoryId");
+
+                    b.HasIndex("CommunityId", "JournalNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "ReporterUserId");
+
+                    b.HasIndex("CommunityId", "SentAtUtc");
+
+                    b.HasIndex("CommunityId", "ReceivingPartnerId", "State");
+
+                    b.HasIndex("CommunityId", "ReportingPartnerId", "State");
+
+                    b.ToTable("DeviationReports");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("DeviationRoles");
+                });
+
             modelBuilder.Entity("Helsefellesskap.Web.Features.FollowUps.FollowUpTask", b =>
                 {
                     b.Property<int>("Id")
@@ -969,11 +1275,58 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("WorkUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
 
+                    b.HasIndex("WorkUnitId");
+
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Units.ServiceUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.ToTable("ServiceUnits");
                 });
 
             modelBuilder.Entity("Helsefellesskap.Web.Infrastructure.Auditing.AuditEntry", b =>
@@ -1336,6 +1689,120 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Body");
                 });
 
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationCategory", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Deviations.DeviationCategory", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationEntry", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Deviations.DeviationReport", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationReport", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Features.Deviations.DeviationCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Partners.Partner", "ReceivingPartner")
+                        .WithMany()
+                        .HasForeignKey("ReceivingPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "ReceivingUnit")
+                        .WithMany()
+                        .HasForeignKey("ReceivingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Partners.Partner", "ReportingPartner")
+                        .WithMany()
+                        .HasForeignKey("ReportingPartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "ReportingUnit")
+                        .WithMany()
+                        .HasForeignKey("ReportingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Deviations.DeviationCategory", "Subcategory")
+                        .WithMany()
+                        .HasForeignKey("SubcategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Category");
+
+                    b.Navigation("ReceivingPartner");
+
+                    b.Navigation("ReceivingUnit");
+
+                    b.Navigation("ReportingPartner");
+
+                    b.Navigation("ReportingUnit");
+
+                    b.Navigation("Subcategory");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationRole", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("Helsefellesskap.Web.Features.FollowUps.FollowUpTask", b =>
                 {
                     b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
@@ -1669,6 +2136,37 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "WorkUnit")
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("WorkUnit");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Units.ServiceUnit", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Helsefellesskap.Web.Features.Units.ServiceUnit", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Helsefellesskap.Web.Features.Partners.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Parent");
+
+                    b.Navigation("Partner");
                 });
 
             modelBuilder.Entity("Helsefellesskap.Web.Infrastructure.Auth.CommunityAccess", b =>
@@ -1742,6 +2240,11 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Helsefellesskap.Web.Features.Bodies.Body", b =>
                 {
                     b.Navigation("MandateVersions");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Deviations.DeviationReport", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Helsefellesskap.Web.Features.Matters.Matter", b =>

@@ -1,0 +1,86 @@
+using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Infrastructure.Email;
+using Helsefellesskap.Web.Infrastructure.Localization;
+using Helsefellesskap.Web.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Helsefellesskap.Web.Features.Deviations;
+
+/// <summary>
+/// Tells the other party by e-mail that a report needs them: the receiving partner's quality contacts and the
+/// receiving unit's handlers when the reporter acts, the reporter when the receiver acts. The e-mail holds the
+/// report's number, status and a link, never its text.
+/// </summary>
+public sealed class DeviationNotifier(
+    AppDbContext db,
+    TenantContext tenant,
+    IEmailSender email,
+    IOptions<EmailOptions> emailOptions,
+    IStringLocalizer<SharedResource> l,
+    ILogger<DeviationNotifier> logger)
+{
+    /// <summary>Notifies the side that did not take the step (or write the message).</summary>
+    public async Task NotifyAsync(DeviationReport report, DeviationSide actingSide, string what, CancellationToken cancellationToken = default)
+    {
+        var recipients = actingSide == DeviationSide.Reporting
+            ? await ReceivingSideAsync(report, cancellationToken)
+            : ReporterOf(report);
+        if (recipients.Count == 0)
+        {
+            return;
+        }
+        var link = $"{emailOptions.Value.PublicBaseUrl.TrimEnd('/')}/{tenant.Slug}/avvik/{report.Id}";
+        string[] lines =
+        [
+            l["Deviations.MailIntro", tenant.Community!.Name],
+            "",
+            l["Deviations.MailWhat", report.Id, what],
+            l["Deviations.MailState", l.Enum(report.State)],
+            l["Deviations.MailLink", link],
+            "",
+            l["Deviations.MailFooter"],
+        ];
+        try
+        {
+            await email.SendAsync(new EmailMessage(recipients, l["Deviations.MailSubject", report.Id, what], string.Join('\n', lines)), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The step is saved; a failed notice must not undo it. The task lists still show the report.
+            logger.LogWarning(e, "Could not send the notice about deviation report {ReportId}", report.Id);
+        }
+    }
+
+    private static List<(string Name, string Address)> ReporterOf(DeviationReport report) =>
+        report.ReporterEmail is { Length: > 0 } address ? [(report.ReporterName, address)] : [];
+
+    private async Task<List<(string Name, string Address)>> ReceivingSideAsync(DeviationReport report, CancellationToken cancellationToken)
+    {
+        if (report.ReceivingPartnerId is not { } partnerId)
+        {
+            return [];
+        }
+        var unitIds = await UnitAndAncestorsAsync(report.ReceivingUnitId, cancellationToken);
+        var people = await db.DeviationRoles.AsNoTracking()
+            .Where(r => (r.Kind == DeviationRoleKind.QualityContact && r.PartnerId == partnerId) ||
+                        (r.Kind == DeviationRoleKind.UnitHandler && r.UnitId != null && unitIds.Contains(r.UnitId.Value)))
+            .Where(r => r.Person!.Email != null)
+            .Select(r => new { r.Person!.Name, r.Person.Email })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return people.Select(p => (p.Name, p.Email!)).ToList();
+    }
+
+    private async Task<List<int>> UnitAndAncestorsAsync(int? unitId, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        while (unitId is { } id && !ids.Contains(id))
+        {
+            ids.Add(id);
+            unitId = await db.ServiceUnits.Where(u => u.Id == id).Select(u => u.ParentId).SingleOrDefaultAsync(cancellationToken);
+        }
+        return ids;
+    }
+}
