@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Email;
 using Helsefellesskap.Web.Infrastructure.Localization;
@@ -27,6 +28,20 @@ public sealed class DeviationNotifier(
         var recipients = actingSide == DeviationSide.Reporting
             ? await ReceivingSideAsync(report, cancellationToken)
             : ReporterOf(report);
+        await SendAsync(report, recipients, what, cancellationToken);
+    }
+
+    /// <summary>Notifies the handlers of the receiving unit (and of the units above it) that the report was routed to them.</summary>
+    public async Task NotifyRoutedAsync(DeviationReport report, string what, CancellationToken cancellationToken = default)
+    {
+        var unitIds = await UnitAndAncestorsAsync(report.ReceivingUnitId, cancellationToken);
+        var handlers = await PeopleAsync(
+            r => r.Kind == DeviationRoleKind.UnitHandler && r.UnitId != null && unitIds.Contains(r.UnitId.Value), cancellationToken);
+        await SendAsync(report, handlers, what, cancellationToken);
+    }
+
+    private async Task SendAsync(DeviationReport report, List<(string Name, string Address)> recipients, string what, CancellationToken cancellationToken)
+    {
         if (recipients.Count == 0)
         {
             return;
@@ -63,9 +78,16 @@ public sealed class DeviationNotifier(
             return [];
         }
         var unitIds = await UnitAndAncestorsAsync(report.ReceivingUnitId, cancellationToken);
+        return await PeopleAsync(
+            r => (r.Kind == DeviationRoleKind.QualityContact && r.PartnerId == partnerId) ||
+                 (r.Kind == DeviationRoleKind.UnitHandler && r.UnitId != null && unitIds.Contains(r.UnitId.Value)),
+            cancellationToken);
+    }
+
+    private async Task<List<(string Name, string Address)>> PeopleAsync(Expression<Func<DeviationRole, bool>> roles, CancellationToken cancellationToken)
+    {
         var people = await db.DeviationRoles.AsNoTracking()
-            .Where(r => (r.Kind == DeviationRoleKind.QualityContact && r.PartnerId == partnerId) ||
-                        (r.Kind == DeviationRoleKind.UnitHandler && r.UnitId != null && unitIds.Contains(r.UnitId.Value)))
+            .Where(roles)
             .Where(r => r.Person!.Email != null)
             .Select(r => new { r.Person!.Name, r.Person.Email })
             .Distinct()

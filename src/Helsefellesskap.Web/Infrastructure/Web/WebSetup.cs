@@ -6,6 +6,7 @@ using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Features.Deviations;
+using Helsefellesskap.Web.Features.Deviations.CaseExport;
 using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
@@ -115,6 +116,7 @@ public static class WebSetup
         app.MapMeetingCalendars();
         app.MapMeetingAttachments();
         app.MapMeetingDocuments();
+        app.MapDeviationCaseExport();
         app.MapRazorPages();
         return app;
     }
