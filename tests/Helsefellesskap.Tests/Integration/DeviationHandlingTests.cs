@@ -223,6 +223,17 @@ public abstract partial class DeviationHandlingTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task An_overdue_deadline_is_flagged_in_words()
+    {
+        var overdue = await ReportAsync(r => r.AcknowledgeBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
+        var inTime = await ReportAsync();
+        var hospital = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldHospitalQuality);
+
+        Assert.Contains("<strong class=\"overdue-label\">– Fristen er passert</strong>", await hospital.GetHtmlAsync(CaseUrl(overdue.Id)));
+        Assert.DoesNotContain("Fristen er passert", await hospital.GetHtmlAsync(CaseUrl(inTime.Id)));
+    }
+
+    [Fact]
     public async Task The_secretariat_without_case_access_and_the_committee_do_not_see_the_case()
     {
         var report = await ReportAsync(r => (r.Consequence, r.Track, r.JournalNumber) = (DeviationConsequence.Serious, DeviationTrack.Formal, JournalNumber()));
