@@ -39,7 +39,7 @@ public sealed class IndexModel(AppDbContext db, DeviationAccess access, TimeProv
         Partners = partners
             .Where(p => PartnerId is null || p.Id == PartnerId)
             .Select(p => new PartnerUnits(p, tree.RootsOf(p.Id, ShowClosed, Today), Scope.MaintainsUnitsOf(p.Id)))
-            .Where(p => p.Roots.Count > 0 || p.Partner.Id == PartnerId || p.CanEdit)
+            .Where(p => p.Roots.Count > 0 || p.Partner.Id == PartnerId || Scope.IsQualityContactOf(p.Partner.Id))
             .ToList();
     }
 }
