@@ -38,6 +38,9 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["saksganger"] = f => f.MatterIdAsync(DemoLookup.VestreViken),
         ["moteplaner"] = f => f.MeetingPlanIdAsync(DemoLookup.VestreViken),
         ["oppfolging"] = f => FollowUpData.AnyTaskIdAsync(f, DemoLookup.VestreViken),
+        ["enheter"] = f => f.UnitIdAsync(DemoLookup.VestreViken),
+        ["avvikskategorier"] = f => f.DeviationCategoryIdAsync(DemoLookup.VestreViken),
+        ["avvikstilganger"] = f => f.DeviationRoleIdAsync(DemoLookup.VestreViken),
     };
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>

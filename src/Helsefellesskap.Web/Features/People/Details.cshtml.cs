@@ -1,5 +1,6 @@
 using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Features.Memberships;
+using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,9 @@ public sealed class DetailsModel(AppDbContext db, AuditView audit, TimeProvider 
 
     public IReadOnlyList<AuditRow> History { get; private set; } = [];
 
+    /// <summary>"Tønsberg kommune: Hjemmetjenesten › Sone nord", when known.</summary>
+    public string? WorkUnit { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id);
@@ -26,6 +30,11 @@ public sealed class DetailsModel(AppDbContext db, AuditView audit, TimeProvider 
             return NotFound();
         }
         Person = person;
+        if (person.WorkUnitId is { } unitId)
+        {
+            var units = await UnitTree.LoadAsync(db);
+            WorkUnit = units.Find(unitId) is { } unit ? units.Describe(unit) : null;
+        }
         var today = OsloTime.Today(clock);
         var memberships = await db.Memberships.AsNoTracking().Include(m => m.Body).Include(m => m.Partner)
             .Where(m => m.PersonId == id)

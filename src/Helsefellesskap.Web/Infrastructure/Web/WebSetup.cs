@@ -7,12 +7,14 @@ using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Features.Deviations;
 using Helsefellesskap.Web.Features.Deviations.CaseExport;
+using Helsefellesskap.Web.Features.Deviations.Categories;
 using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Attachments;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Features.Meetings.Documents;
+using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
@@ -117,6 +119,8 @@ public static class WebSetup
         app.MapMeetingAttachments();
         app.MapMeetingDocuments();
         app.MapDeviationCaseExport();
+        app.MapUnitsApi();
+        app.MapCategoriesApi();
         app.MapRazorPages();
         return app;
     }
