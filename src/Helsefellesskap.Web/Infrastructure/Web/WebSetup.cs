@@ -115,6 +115,7 @@ public static class WebSetup
         app.MapMeetingCalendars();
         app.MapMeetingAttachments();
         app.MapMeetingDocuments();
+        app.MapPatientDataCheck();
         app.MapRazorPages();
         return app;
     }
