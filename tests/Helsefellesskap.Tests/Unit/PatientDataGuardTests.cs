@@ -150,6 +150,7 @@ public sealed class PatientDataGuardTests
     [InlineData("pasient fra Larvik kommune til Sykehuset i Vestfold")]
     [InlineData("Pasientreiser ble bestilt; Pasient- og brukerombudet er varslet.")]
     [InlineData("Kommunen bruker Visma, og brukerne Profil.")]
+    [InlineData("Pårørende: Datter ringte, pasient: Ukjent.")]
     public void Capitalised_non_names_and_other_sentences_are_not_names(string text) =>
         Assert.Empty(Found(text, PatientDataKind.PatientName));
 

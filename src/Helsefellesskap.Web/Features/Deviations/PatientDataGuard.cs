@@ -17,7 +17,7 @@ public static partial class PatientDataGuard
 {
     /// <summary>
     /// Capitalised words that follow "pasient", "bruker" and the like in Norwegian health text without being a
-    /// person's name: services, systems, places of care, pronouns and common sentence starts.
+    /// person's name: services, systems, places of care, relatives, pronouns and common sentence starts.
     /// </summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -25,7 +25,8 @@ public static partial class PatientDataGuard
         "Legevakt", "Fastlegen", "Fastlege", "Hjemmetjenesten", "Hjemmesykepleien", "Sykehjemmet", "Helseplattformen",
         "Pasientreiser", "Akuttmottaket", "Gerica", "Profil", "Visma", "Lifecare", "Epic", "Metavision",
         "Han", "Hun", "Hen", "Den", "Det", "De", "Dette", "Disse", "Vi", "Jeg", "Du", "Som", "Og", "Men", "Da", "Når",
-        "Etter", "Før", "Ved", "Med", "Fra", "Til", "Dagen", "Samme", "Neste", "Ingen",
+        "Etter", "Før", "Ved", "Med", "Fra", "Til", "Dagen", "Samme", "Neste", "Ingen", "Ukjent", "Eldre",
+        "Datter", "Sønn", "Ektefelle", "Kone", "Mann", "Samboer", "Mor", "Far", "Bror", "Søster", "Barn", "Verge",
     };
 
     public static IReadOnlyList<PatientDataHit> Scan(string? text)
