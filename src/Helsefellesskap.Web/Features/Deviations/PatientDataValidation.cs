@@ -11,8 +11,11 @@ namespace Helsefellesskap.Web.Features.Deviations;
 public static class PatientDataValidation
 {
     public static IEnumerable<string> Messages(string fieldLabel, string? text, IStringLocalizer l) =>
-        PatientDataGuard.Scan(text).Select(hit =>
-            l["Deviations.PatientDataFound", fieldLabel, l.Enum(hit.Kind), hit.Start + 1, hit.Start + hit.Length].Value);
+        PatientDataGuard.Scan(text).Select(hit => Message(fieldLabel, hit, l));
+
+    /// <summary>What was found in the field and where (characters counted from 1), never the text itself.</summary>
+    public static string Message(string fieldLabel, PatientDataHit hit, IStringLocalizer l) =>
+        l["Deviations.PatientDataFound", fieldLabel, l.Enum(hit.Kind), hit.Start + 1, hit.Start + hit.Length].Value;
 
     /// <summary>Adds one model error per hit to <paramref name="key"/>; true when the text is clean.</summary>
     public static bool Check(ModelStateDictionary modelState, string key, string fieldLabel, string? text, IStringLocalizer l)

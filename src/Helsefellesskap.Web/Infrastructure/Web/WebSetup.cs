@@ -121,6 +121,7 @@ public static class WebSetup
         app.MapDeviationCaseExport();
         app.MapUnitsApi();
         app.MapCategoriesApi();
+        app.MapPatientDataCheck();
         app.MapRazorPages();
         return app;
     }
