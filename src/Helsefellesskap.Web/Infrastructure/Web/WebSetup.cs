@@ -6,6 +6,7 @@ using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Features.Deviations;
+using Helsefellesskap.Web.Features.Deviations.Statistics;
 using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
@@ -51,6 +52,7 @@ public static class WebSetup
         services.AddFollowUps();
         services.AddMeetingDocuments();
         services.AddDeviations(configuration);
+        services.AddDeviationStatistics();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -115,6 +117,7 @@ public static class WebSetup
         app.MapMeetingCalendars();
         app.MapMeetingAttachments();
         app.MapMeetingDocuments();
+        app.MapDeviationStatistics();
         app.MapRazorPages();
         return app;
     }
