@@ -188,6 +188,15 @@ public abstract class DeviationStatisticsTests(AppFactory factory)
         Assert.False(await factory.WithDbAsync(db => db.Attachments.IgnoreQueryFilters().AnyAsync(a => a.AgendaItemId == itemId)));
     }
 
+    [Fact]
+    public async Task The_api_is_described_in_the_openapi_document()
+    {
+        var json = await TestClient.Anonymous(factory).GetHtmlAsync("/api/openapi/v1.json");
+        Assert.Contains("\"operationId\": \"GetDeviationStatistics\"", json);
+        Assert.Contains("suppressed = true", json);
+        Assert.Contains("\"Avvik\"", json);
+    }
+
     private static async Task<JsonDocument> JsonAsync(TestClient client, string url)
     {
         var response = await client.GetAsync(url);

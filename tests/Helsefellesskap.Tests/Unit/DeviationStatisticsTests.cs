@@ -165,7 +165,7 @@ public sealed class BarChartSvgTests
     public void Long_labels_are_shortened_with_an_ellipsis()
     {
         var label = BarChartSvg.Shorten(new string('a', 60));
-        Assert.Equal(38, label.Length);
+        Assert.Equal(40, label.Length);
         Assert.EndsWith("…", label);
     }
 }

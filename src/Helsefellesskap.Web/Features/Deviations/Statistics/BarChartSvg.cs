@@ -10,13 +10,13 @@ namespace Helsefellesskap.Web.Features.Deviations.Statistics;
 /// </summary>
 public static class BarChartSvg
 {
-    private const double Width = 640;
-    private const double LabelWidth = 250;
+    private const double Width = 680;
+    private const double LabelWidth = 290;
     private const double ValueWidth = 64;
     private const double RowHeight = 24;
     private const double BarHeight = 16;
     private const double Margin = 6;
-    private const int LabelLength = 38;
+    private const int LabelLength = 40;
 
     private const double ColumnChartHeight = 200;
     private const double ColumnWidth = 56;
