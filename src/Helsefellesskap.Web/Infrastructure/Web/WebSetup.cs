@@ -8,6 +8,7 @@ using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Features.Deviations;
 using Helsefellesskap.Web.Features.Deviations.CaseExport;
 using Helsefellesskap.Web.Features.Deviations.Categories;
+using Helsefellesskap.Web.Features.Deviations.Statistics;
 using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
@@ -54,6 +55,7 @@ public static class WebSetup
         services.AddFollowUps();
         services.AddMeetingDocuments();
         services.AddDeviations(configuration);
+        services.AddDeviationStatistics();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -122,6 +124,7 @@ public static class WebSetup
         app.MapUnitsApi();
         app.MapCategoriesApi();
         app.MapPatientDataCheck();
+        app.MapDeviationStatistics();
         app.MapRazorPages();
         return app;
     }
