@@ -38,6 +38,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["saksganger"] = f => f.MatterIdAsync(DemoLookup.VestreViken),
         ["moteplaner"] = f => f.MeetingPlanIdAsync(DemoLookup.VestreViken),
         ["oppfolging"] = f => FollowUpData.AnyTaskIdAsync(f, DemoLookup.VestreViken),
+        ["avvik"] = f => DeviationData.CreateReportAsync(f, DemoLookup.VestreViken),
     };
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>
