@@ -39,6 +39,8 @@ public abstract class DeviationReportTests(AppFactory factory)
         Assert.Contains($"data-guard-url=\"/api/{Vestfold}/avvik/kontroll\"", html);
         Assert.Equal(6, Regex.Matches(html, "data-patient-guard").Count);
         Assert.Contains("formell sak med journalnummer", html);
+        Assert.Contains($"data-autosave-url=\"{FormUrl}?handler=Autosave\"", html);
+        Assert.Contains($"formaction=\"{FormUrl}?handler=Send\"", html);
         Assert.DoesNotContain("type=\"file\"", html);
         Assert.DoesNotContain("multipart/form-data", html);
     }
@@ -72,6 +74,9 @@ public abstract class DeviationReportTests(AppFactory factory)
         Assert.Contains($"href=\"{FormUrl}/{report.Id}\"", mine);
         var form = await client.GetHtmlAsync($"{FormUrl}/{report.Id}");
         Assert.Contains(what, form);
+        Assert.Contains($"data-autosave-url=\"{FormUrl}/{report.Id}?handler=Autosave\"", form);
+        Assert.Contains($"formaction=\"{FormUrl}/{report.Id}?handler=Send\"", form);
+        Assert.Contains($"action=\"{FormUrl}/{report.Id}?handler=Delete\"", form);
     }
 
     [Fact]
