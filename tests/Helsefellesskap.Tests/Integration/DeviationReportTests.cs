@@ -169,6 +169,26 @@ public abstract class DeviationReportTests(AppFactory factory)
         Assert.NotEqual(first.JournalNumber, second.JournalNumber);
     }
 
+    [Fact]
+    public async Task Formal_reports_sent_at_the_same_time_get_different_journal_numbers()
+    {
+        var data = await DeviationData.ForAsync(factory);
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => NurseAsync()));
+        var texts = Enumerable.Range(0, 4).Select(i => $"Samtidig alvorlig hendelse {i} {data.Suffix}").ToList();
+
+        var responses = await Task.WhenAll(clients.Select((client, i) =>
+        {
+            var fields = data.ValidFields(texts[i]);
+            fields["Input.Consequence"] = nameof(DeviationConsequence.Serious);
+            return client.PostFormAsync($"{FormUrl}?handler=Send", fields, formPage: FormUrl);
+        }));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var numbers = await factory.WithDbAsync(db => db.DeviationReports.IgnoreQueryFilters()
+            .Where(r => texts.Contains(r.WhatHappened!)).Select(r => r.JournalNumber).ToListAsync());
+        Assert.Equal(4, numbers.OfType<string>().Distinct().Count());
+    }
+
     public static TheoryData<string, string, string> PatientData => new()
     {
         { "Input.WhatHappened", "Pasient med fnr 31129956715 kom hjem uten medisinliste", "31129956715" },
