@@ -42,6 +42,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["enheter"] = f => f.UnitIdAsync(DemoLookup.VestreViken),
         ["avvikskategorier"] = f => f.DeviationCategoryIdAsync(DemoLookup.VestreViken),
         ["avvikstilganger"] = f => f.DeviationRoleIdAsync(DemoLookup.VestreViken),
+        ["avvik"] = f => DeviationData.CreateReportAsync(f, DemoLookup.VestreViken),
     };
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>

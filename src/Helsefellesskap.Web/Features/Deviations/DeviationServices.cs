@@ -11,6 +11,7 @@ public static class DeviationServices
         services.AddScoped<DeviationAccess>();
         services.AddScoped<DeviationNotifier>();
         services.AddScoped<DeviationReadLog>();
+        services.AddScoped<DeviationSubmission>();
         return services;
     }
 }
