@@ -10,6 +10,7 @@ public static class DeviationServices
         services.AddSingleton(sp => new DeviationDeadlines(sp.GetRequiredService<IOptions<DeviationOptions>>().Value));
         services.AddScoped<DeviationAccess>();
         services.AddScoped<DeviationNotifier>();
+        services.AddScoped<DeviationReadLog>();
         return services;
     }
 }

@@ -77,6 +77,7 @@ public static class WebSetup
         {
             document.Info.Title = "Helsefellesskap API";
             document.Info.Description = "Åpent API for helsefellesskapenes organisasjon.";
+            ApiKeyAuthentication.Describe(document);
             return Task.CompletedTask;
         }));
         services.AddProblemDetails();
@@ -112,6 +113,7 @@ public static class WebSetup
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapOrganisationApi();
         app.MapMeetingsApi();
+        app.MapDeviationsApi();
         app.MapMeetingCalendars();
         app.MapMeetingAttachments();
         app.MapMeetingDocuments();
