@@ -4,12 +4,15 @@ using System.Net;
 namespace Helsefellesskap.Bench;
 
 /// <summary>
-/// Closed loop: each client sends its next GET as soon as the previous answer is read, until the duration
+/// Closed loop: each client sends its next request as soon as the previous answer is read, until the duration
 /// or the request budget runs out.
 /// </summary>
-internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration, int maxRequests)
+internal sealed class LoadTest(Func<CancellationToken, Task<HttpResponseMessage>> send, HttpStatusCode expected, TimeSpan duration, int maxRequests)
 {
     private int issued;
+
+    public static LoadTest Get(HttpClient client, string path, TimeSpan duration, int maxRequests) =>
+        new(ct => client.GetAsync(path, ct), HttpStatusCode.OK, duration, maxRequests);
 
     public static async Task WarmUpAsync(HttpClient client, string path, int requests, CancellationToken ct)
     {
@@ -63,8 +66,8 @@ internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration
             var start = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await client.GetAsync(path, ct);
-                if (response.StatusCode != HttpStatusCode.OK)
+                using var response = await send(ct);
+                if (response.StatusCode != expected)
                 {
                     log.AddError($"HTTP {(int)response.StatusCode}");
                 }
@@ -86,7 +89,7 @@ internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration
         return log;
     }
 
-    private static double? ServerTime(HttpResponseMessage response) =>
+    public static double? ServerTime(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Server-Timing", out var values)
             && values.FirstOrDefault() is { } value
             && value.Split("dur=") is [_, var duration]
