@@ -96,19 +96,20 @@ internal static class DeviationFill
             {
                 partners.Add(new Partner { CommunityId = community.Id, Name = "Helseforetaket (benk)", Kind = PartnerKind.HospitalTrust });
             }
-            for (var m = partners.Count(p => p.Kind == PartnerKind.Municipality); m < Municipalities; m++)
+            if (!partners.Any(p => p.Kind == PartnerKind.Municipality))
             {
-                partners.Add(new Partner { CommunityId = community.Id, Name = $"Kommune {m + 1} (benk)", Kind = PartnerKind.Municipality, MunicipalityNumber = $"{9100 + m}" });
+                partners.AddRange(Enumerable.Range(1, Municipalities).Select(m => new Partner
+                {
+                    CommunityId = community.Id, Name = $"Kommune {m} (benk)", Kind = PartnerKind.Municipality, MunicipalityNumber = $"{9100 + m}",
+                }));
             }
             db.Partners.AddRange(partners.Where(p => p.Id == 0));
-            if (!await db.ServiceUnits.IgnoreQueryFilters().AnyAsync(u => u.CommunityId == community.Id, ct))
+            var withUnits = await db.ServiceUnits.IgnoreQueryFilters().Where(u => u.CommunityId == community.Id).Select(u => u.PartnerId).Distinct().ToListAsync(ct);
+            foreach (var partner in partners.Where(p => p.Kind is PartnerKind.HospitalTrust or PartnerKind.Municipality && !withUnits.Contains(p.Id)))
             {
-                foreach (var partner in partners.Where(p => p.Kind is PartnerKind.HospitalTrust or PartnerKind.Municipality))
-                {
-                    var count = partner.Kind == PartnerKind.HospitalTrust ? 16 : 6;
-                    db.ServiceUnits.AddRange(Enumerable.Range(1, count).Select(i =>
-                        new ServiceUnit { CommunityId = community.Id, Partner = partner, Name = $"Enhet {i}" }));
-                }
+                var count = partner.Kind == PartnerKind.HospitalTrust ? 16 : 6;
+                db.ServiceUnits.AddRange(Enumerable.Range(1, count).Select(i =>
+                    new ServiceUnit { CommunityId = community.Id, Partner = partner, Name = $"Enhet {i}" }));
             }
             if (!await db.DeviationCategories.IgnoreQueryFilters().AnyAsync(c => c.CommunityId == community.Id, ct))
             {
