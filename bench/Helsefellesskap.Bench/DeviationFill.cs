@@ -100,7 +100,10 @@ internal static class DeviationFill
             {
                 partners.AddRange(Enumerable.Range(1, Municipalities).Select(m => new Partner
                 {
-                    CommunityId = community.Id, Name = $"Kommune {m} (benk)", Kind = PartnerKind.Municipality, MunicipalityNumber = $"{9100 + m}",
+                    CommunityId = community.Id,
+                    Name = $"Kommune {m} (benk)",
+                    Kind = PartnerKind.Municipality,
+                    MunicipalityNumber = $"{9100 + m}",
                 }));
             }
             db.Partners.AddRange(partners.Where(p => p.Id == 0));

@@ -4,10 +4,12 @@ using System.Net;
 namespace Helsefellesskap.Bench;
 
 /// <summary>
-/// Closed loop: each client sends its next request as soon as the previous answer is read, until the duration
-/// or the request budget runs out.
+/// Closed loop: each client sends its next request as soon as the previous answer is read (or, with a
+/// <paramref name="meanPause"/>, after a random pause of that mean, like a person between two tasks), until the
+/// duration or the request budget runs out.
 /// </summary>
-internal sealed class LoadTest(Func<CancellationToken, Task<HttpResponseMessage>> send, HttpStatusCode expected, TimeSpan duration, int maxRequests)
+internal sealed class LoadTest(
+    Func<CancellationToken, Task<HttpResponseMessage>> send, HttpStatusCode expected, TimeSpan duration, int maxRequests, TimeSpan meanPause = default)
 {
     private int issued;
 
@@ -61,6 +63,11 @@ internal sealed class LoadTest(Func<CancellationToken, Task<HttpResponseMessage>
     private async Task<ClientLog> ClientLoopAsync(Stopwatch clock, CancellationToken ct)
     {
         var log = new ClientLog();
+        if (meanPause > TimeSpan.Zero)
+        {
+            // People do not start in step: a first pause spreads the clients over the pause interval.
+            await Task.Delay(meanPause * 2 * Random.Shared.NextDouble(), ct);
+        }
         while (clock.Elapsed < duration && Interlocked.Increment(ref issued) <= maxRequests)
         {
             var start = Stopwatch.GetTimestamp();
@@ -85,6 +92,10 @@ internal sealed class LoadTest(Func<CancellationToken, Task<HttpResponseMessage>
                 log.AddError($"timeout: {e.Message}");
             }
             log.Latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            if (meanPause > TimeSpan.Zero)
+            {
+                await Task.Delay(meanPause * 2 * Random.Shared.NextDouble(), ct);
+            }
         }
         return log;
     }

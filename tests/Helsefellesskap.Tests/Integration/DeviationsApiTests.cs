@@ -62,7 +62,8 @@ public abstract partial class DeviationsApiTests(AppFactory factory)
         ["localReference"] = $"Intern sak {suffix}",
     };
 
-    private static string Suffix() => Guid.NewGuid().ToString("N")[..8];
+    /// <summary>Letters only: a run of digits could look like a phone number to the guard.</summary>
+    private static string Suffix() => string.Concat(Guid.NewGuid().ToByteArray().Take(8).Select(b => (char)('a' + (b % 26))));
 
     private static async Task<JsonElement> JsonOf(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
