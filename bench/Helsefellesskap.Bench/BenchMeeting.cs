@@ -2,14 +2,11 @@ using System.Security.Cryptography;
 using Helsefellesskap.Web.Features.Matters;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Documents;
-using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Files;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -32,16 +29,7 @@ internal static class BenchMeeting
 
     public static async Task<int> CreateAsync(WebServer server, string contentRoot, CancellationToken ct)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = contentRoot });
-        builder.Configuration.AddInMemoryCollection(server.Settings);
-        builder.Services
-            .AddHelsefellesskapDatabase(builder.Configuration)
-            .AddHelsefellesskapFiles(builder.Configuration)
-            .AddHttpContextAccessor()
-            .AddScoped<TenantContext>()
-            .AddScoped<ICurrentActor, HttpContextActor>()
-            .AddSingleton(TimeProvider.System);
-        using var host = builder.Build();
+        using var host = BenchHost.Build(server, contentRoot);
         using var scope = host.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();

@@ -4,12 +4,17 @@ using System.Net;
 namespace Helsefellesskap.Bench;
 
 /// <summary>
-/// Closed loop: each client sends its next GET as soon as the previous answer is read, until the duration
-/// or the request budget runs out.
+/// Closed loop: each client sends its next request as soon as the previous answer is read (or, with a
+/// <paramref name="meanPause"/>, after a random pause of that mean, like a person between two tasks), until the
+/// duration or the request budget runs out.
 /// </summary>
-internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration, int maxRequests)
+internal sealed class LoadTest(
+    Func<CancellationToken, Task<HttpResponseMessage>> send, HttpStatusCode expected, TimeSpan duration, int maxRequests, TimeSpan meanPause = default)
 {
     private int issued;
+
+    public static LoadTest Get(HttpClient client, string path, TimeSpan duration, int maxRequests) =>
+        new(ct => client.GetAsync(path, ct), HttpStatusCode.OK, duration, maxRequests);
 
     public static async Task WarmUpAsync(HttpClient client, string path, int requests, CancellationToken ct)
     {
@@ -58,13 +63,18 @@ internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration
     private async Task<ClientLog> ClientLoopAsync(Stopwatch clock, CancellationToken ct)
     {
         var log = new ClientLog();
+        if (meanPause > TimeSpan.Zero)
+        {
+            // People do not start in step: a first pause spreads the clients over the pause interval.
+            await Task.Delay(meanPause * 2 * Random.Shared.NextDouble(), ct);
+        }
         while (clock.Elapsed < duration && Interlocked.Increment(ref issued) <= maxRequests)
         {
             var start = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await client.GetAsync(path, ct);
-                if (response.StatusCode != HttpStatusCode.OK)
+                using var response = await send(ct);
+                if (response.StatusCode != expected)
                 {
                     log.AddError($"HTTP {(int)response.StatusCode}");
                 }
@@ -82,11 +92,15 @@ internal sealed class LoadTest(HttpClient client, string path, TimeSpan duration
                 log.AddError($"timeout: {e.Message}");
             }
             log.Latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            if (meanPause > TimeSpan.Zero)
+            {
+                await Task.Delay(meanPause * 2 * Random.Shared.NextDouble(), ct);
+            }
         }
         return log;
     }
 
-    private static double? ServerTime(HttpResponseMessage response) =>
+    public static double? ServerTime(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Server-Timing", out var values)
             && values.FirstOrDefault() is { } value
             && value.Split("dur=") is [_, var duration]

@@ -14,6 +14,10 @@ Console.CancelKeyPress += (_, e) =>
 try
 {
     var options = BenchOptions.Parse(args);
+    if (options.Scenario == BenchScenario.Deviations)
+    {
+        return await DeviationBench.RunAsync(options, cancel.Token);
+    }
     await using var server = await MeasureColdStartsAsync(options, cancel.Token);
     var results = new List<LoadResult> { await MeasureBodyPageAsync(server, options, cancel.Token) };
     results.Add(await MeasureMeetingAsync(server, options, cancel.Token));
@@ -77,7 +81,7 @@ static async Task<LoadResult> MeasureBodyPageAsync(WebServer server, BenchOption
 static async Task<LoadResult> MeasurePageAsync(HttpClient client, string path, string label, string target, BenchOptions options, CancellationToken ct)
 {
     await LoadTest.WarmUpAsync(client, path, BenchOptions.WarmUpRequests, ct);
-    var result = await new LoadTest(client, path, options.LoadDuration, BenchOptions.MaxLoadRequests)
+    var result = await LoadTest.Get(client, path, options.LoadDuration, BenchOptions.MaxLoadRequests)
         .RunAsync(BenchOptions.Concurrency, ct);
 
     Console.WriteLine(

@@ -22,13 +22,24 @@ internal static partial class SignIn
         }
     }
 
-    /// <summary>Opens the form page for its anti-forgery token, then posts the fields.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, KeyValuePair<string, string>[] fields, CancellationToken ct)
+    /// <summary>Makes an API key on the key page of the signed-in account and returns its token, shown that once.</summary>
+    public static async Task<string> CreateApiKeyAsync(HttpClient client, string name, CancellationToken ct)
     {
-        var html = await client.GetStringAsync(url, ct);
+        var response = await PostFormAsync(client, "/konto/api-nokler?handler=Create", [new("Input.Name", name)], ct, formPage: "/konto/api-nokler");
+        var html = await response.Content.ReadAsStringAsync(ct);
+        return NewApiKey().Match(html) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new BenchmarkException($"The API key page answered {(int)response.StatusCode} without a new key.");
+    }
+
+    /// <summary>Opens the form page for its anti-forgery token, then posts the fields.</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(
+        HttpClient client, string url, KeyValuePair<string, string>[] fields, CancellationToken ct, string? formPage = null)
+    {
+        var html = await client.GetStringAsync(formPage ?? url, ct);
         var token = AntiforgeryToken().Match(html) is { Success: true } match
             ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : throw new BenchmarkException($"GET {url} has no anti-forgery token.");
+            : throw new BenchmarkException($"GET {formPage ?? url} has no anti-forgery token.");
         return await client.PostAsync(url, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]), ct);
     }
 
@@ -61,4 +72,7 @@ internal static partial class SignIn
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
+
+    [GeneratedRegex("id=\"new-api-key\">(hf_[A-Za-z0-9_-]+)<")]
+    private static partial Regex NewApiKey();
 }

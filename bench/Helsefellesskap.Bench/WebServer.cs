@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace Helsefellesskap.Bench;
 
-/// <summary>The built web app as a child process on a free loopback port, with a fresh SQLite database of its own.</summary>
+/// <summary>
+/// The built web app as a child process on a free loopback port, with a fresh database of its own: SQLite in a
+/// temporary folder, or a new database on the PostgreSQL server given.
+/// </summary>
 internal sealed class WebServer : IAsyncDisposable
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
@@ -32,7 +35,7 @@ internal sealed class WebServer : IAsyncDisposable
 
     public string RecentOutput => output.ToString();
 
-    public static WebServer Start(BenchOptions options)
+    public static WebServer Start(BenchOptions options, string? postgres = null)
     {
         var tempDir = Directory.CreateTempSubdirectory("helsefellesskap-bench-");
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
@@ -51,9 +54,12 @@ internal sealed class WebServer : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_CONTENTROOT"] = options.ContentRoot;
         var settings = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={Path.Combine(tempDir.FullName, "bench.db")}",
+            ["Database:Provider"] = postgres is null ? "Sqlite" : "Postgres",
+            ["Database:ConnectionString"] = postgres is null
+                ? $"Data Source={Path.Combine(tempDir.FullName, "bench.db")}"
+                : $"{postgres};Database=hf_bench_{Guid.NewGuid():N}",
             ["Files:Root"] = Path.Combine(tempDir.FullName, "files"),
+            ["Email:PickupFolder"] = Path.Combine(tempDir.FullName, "mail"),
             ["Demo:Enabled"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Diagnostics:ServerTiming"] = "true",

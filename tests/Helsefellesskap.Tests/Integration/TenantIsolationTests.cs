@@ -11,6 +11,7 @@ using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,8 +77,8 @@ public abstract class TenantIsolationTests(AppFactory factory)
         foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token")))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold);
-            var get = await client.GetAsync(url);
-            Assert.True(get.StatusCode == HttpStatusCode.NotFound, $"GET {url} gave {(int)get.StatusCode}");
+            var get = await SendAsync(client, endpoint, url);
+            Assert.True(get.StatusCode == HttpStatusCode.NotFound, $"{MethodOf(endpoint)} {url} gave {(int)get.StatusCode}");
             foreach (var handler in PostHandlers(endpoint))
             {
                 var postUrl = handler is null ? url : $"{url}?handler={handler}";
@@ -91,7 +92,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     public async Task Lists_of_this_community_show_nothing_of_another()
     {
         var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
-        foreach (var endpoint in CommunityEndpoints().Where(e => AnswersGet(e) && !e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token" && !p.IsOptional)))
+        foreach (var endpoint in CommunityEndpoints().Where(e => MethodOf(e) == HttpMethods.Get && !e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token" && !p.IsOptional)))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold, fillOptionalId: false);
             var response = await client.GetAsync(url);
@@ -111,11 +112,10 @@ public abstract class TenantIsolationTests(AppFactory factory)
         foreach (var endpoint in CommunityEndpoints().Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null))
         {
             var url = await UrlAsync(endpoint, DemoLookup.VestreViken);
-            var method = AnswersGet(endpoint) ? HttpMethod.Get : new HttpMethod(Methods(endpoint)[0]);
-            var response = await client.Http.SendAsync(new HttpRequestMessage(method, url) { Content = method == HttpMethod.Get ? null : JsonContent.Create(new { }) });
+            var response = await SendAsync(client, endpoint, url);
             var denied = response.StatusCode == HttpStatusCode.Forbidden
                 || TestClient.LocationPath(response).StartsWith("/konto/ingen-tilgang", StringComparison.Ordinal);
-            Assert.True(denied, $"{method} {url} as another community's administrator gave {(int)response.StatusCode} {response.Headers.Location}");
+            Assert.True(denied, $"{MethodOf(endpoint)} {url} as another community's administrator gave {(int)response.StatusCode} {response.Headers.Location}");
         }
     }
 
@@ -159,16 +159,16 @@ public abstract class TenantIsolationTests(AppFactory factory)
         return url;
     }
 
-    /// <summary>The HTTP methods an endpoint takes; pages take any.</summary>
-    private static IReadOnlyList<string> Methods(RouteEndpoint endpoint) =>
-        endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [];
+    /// <summary>GET for pages and readers; an API endpoint that only takes POST is posted an empty JSON object.</summary>
+    private static string MethodOf(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods is { Count: > 0 } methods && !methods.Contains(HttpMethods.Get)
+            ? methods[0]
+            : HttpMethods.Get;
 
-    /// <summary>Pages and read endpoints; a POST-only API endpoint (such as a check) is tried with its own method.</summary>
-    private static bool AnswersGet(RouteEndpoint endpoint)
-    {
-        var methods = Methods(endpoint);
-        return methods.Count == 0 || methods.Contains("GET");
-    }
+    private static Task<HttpResponseMessage> SendAsync(TestClient client, RouteEndpoint endpoint, string url) =>
+        MethodOf(endpoint) == HttpMethods.Get
+            ? client.GetAsync(url)
+            : client.Http.SendAsync(new HttpRequestMessage(new HttpMethod(MethodOf(endpoint)), url) { Content = JsonContent.Create(new { }) });
 
     /// <summary>The page's POST handlers (null for the unnamed one); none for API endpoints.</summary>
     private static IEnumerable<string?> PostHandlers(RouteEndpoint endpoint) =>

@@ -80,6 +80,7 @@ internal static class VestfoldDeviations
             new DeviationRole { CommunityId = communityId, Person = register.People[TonsbergQualityContact], Kind = DeviationRoleKind.QualityContact, Partner = register.Partners["Tønsberg"] },
             new DeviationRole { CommunityId = communityId, Person = register.People[TonsbergQualityContact], Kind = DeviationRoleKind.UnitHandler, Unit = homeCareNorth.Parent! },
             new DeviationRole { CommunityId = communityId, Person = register.People[CommitteeReader], Kind = DeviationRoleKind.StatisticsReader });
+        VestfoldDeviationReports.Add(register);
         return db.SaveChangesAsync();
     }
 }

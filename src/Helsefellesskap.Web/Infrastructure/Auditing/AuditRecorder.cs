@@ -21,6 +21,7 @@ internal sealed class AuditRecorder
         nameof(IdentityUser.SecurityStamp),
         nameof(IdentityUser.ConcurrencyStamp),
         nameof(Features.Meetings.MeetingParticipant.ResponseToken),
+        nameof(Auth.ApiKey.Hash),
     ];
 
     /// <summary>Bookkeeping, and derived bulk text (an attachment's extracted text) that would only bloat the log.</summary>

@@ -32,6 +32,7 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<NorwegianIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<CommunityClaimsFactory>();
+        services.AddApiKeyAuthentication();
 
         services.ConfigureApplicationCookie(o =>
         {

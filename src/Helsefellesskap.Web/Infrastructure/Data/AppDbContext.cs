@@ -73,6 +73,8 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
 
     public DbSet<DeviationRole> DeviationRoles => Set<DeviationRole>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -93,6 +95,8 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
         builder.Entity<Membership>().HasOne(m => m.Partner).WithMany().OnDelete(DeleteBehavior.Restrict);
         ConfigureMeetings(builder);
         ConfigureDeviations(builder);
+        builder.Entity<ApiKey>().HasOne<ApplicationUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<ApiKey>().HasIndex(k => k.Prefix);
         builder.Entity<AuditEntry>().HasQueryFilter(a => a.CommunityId == CurrentCommunityId);
         builder.Entity<AuditEntry>().HasIndex(a => new { a.CommunityId, a.TimestampUtc });
         builder.Entity<AuditEntry>().HasIndex(a => new { a.EntityType, a.EntityId });

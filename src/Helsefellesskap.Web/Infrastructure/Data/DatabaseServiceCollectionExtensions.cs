@@ -20,7 +20,7 @@ public static class DatabaseServiceCollectionExtensions
                 break;
             default:
                 var sqlite = PrepareSqliteFile(options.ConnectionString ?? DatabaseOptions.DefaultSqliteConnectionString);
-                services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
         }

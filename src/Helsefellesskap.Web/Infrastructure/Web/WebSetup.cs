@@ -82,6 +82,7 @@ public static class WebSetup
         {
             document.Info.Title = "Helsefellesskap API";
             document.Info.Description = "Åpent API for helsefellesskapenes organisasjon.";
+            ApiKeyAuthentication.Describe(document);
             return Task.CompletedTask;
         }));
         services.AddProblemDetails();
@@ -117,6 +118,7 @@ public static class WebSetup
         app.MapOpenApi("/api/openapi/{documentName}.json");
         app.MapOrganisationApi();
         app.MapMeetingsApi();
+        app.MapDeviationsApi();
         app.MapMeetingCalendars();
         app.MapMeetingAttachments();
         app.MapMeetingDocuments();
