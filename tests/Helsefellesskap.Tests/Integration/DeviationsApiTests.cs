@@ -227,9 +227,9 @@ public abstract partial class DeviationsApiTests(AppFactory factory)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await JsonOf(response)).GetProperty("errors");
-        Assert.Equal(["eventDate", "receivingUnitId", "subcategory", "whatHappened"], errors.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["eventDate", "receivingPartnerId", "receivingUnitId", "subcategory", "whatHappened"], errors.EnumerateObject().Select(p => p.Name).Order());
         Assert.Contains("fram i tid", errors.GetProperty("eventDate")[0].GetString());
-        Assert.Contains("meldende partner", errors.GetProperty("receivingUnitId")[0].GetString());
+        Assert.Contains("egen partner", errors.GetProperty("receivingUnitId")[0].GetString());
     }
 
     [Fact]

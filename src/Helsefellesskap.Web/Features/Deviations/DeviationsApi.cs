@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
-using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
+using Helsefellesskap.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -19,9 +18,6 @@ namespace Helsefellesskap.Web.Features.Deviations;
 public static class DeviationsApi
 {
     public const int PageSize = 50;
-
-    /// <summary>Attempts at a journal number when two formal reports are sent at once and take the same one.</summary>
-    private const int JournalNumberAttempts = 3;
 
     public static IEndpointRouteBuilder MapDeviationsApi(this IEndpointRouteBuilder app)
     {
@@ -67,56 +63,60 @@ public static class DeviationsApi
         return TypedResults.Ok(ToDto(report, OsloTime.Today(clock)));
     }
 
-    /// <summary>Makes and sends a report, as the form's "Send" does.</summary>
+    /// <summary>Makes and sends a report through <see cref="DeviationSubmission"/>, exactly as the form's "Send" does.</summary>
     private static async Task<Results<Created<DeviationDto>, ValidationProblem>> Submit(
-        string community, DeviationSubmissionDto input, ClaimsPrincipal user, AppDbContext db, DeviationNotifier notifier,
-        DeviationDeadlines deadlines, TimeProvider clock, IStringLocalizer<SharedResource> l)
+        string community, DeviationSubmissionDto input, ClaimsPrincipal user, AppDbContext db, DeviationSubmission submission,
+        TimeProvider clock, IStringLocalizer<SharedResource> l)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        // Tracked, like every record the new report links to, so that linking does not insert them again.
-        var reporter = await db.People.Include(p => p.WorkUnit).ThenInclude(u => u!.Partner).FirstOrDefaultAsync(p => p.UserId == userId);
-        var today = OsloTime.Today(clock);
-        var (parts, errors) = await ValidateAsync(input, reporter?.WorkUnit, db, today, l);
-        if (parts is null)
-        {
-            return Problem(errors, l);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
+        var reporter = await db.People.AsNoTracking().Include(p => p.WorkUnit).FirstOrDefaultAsync(p => p.UserId == userId);
+        var (references, errors) = await ResolveAsync(input, reporter?.WorkUnit, db, l);
         var report = new DeviationReport
         {
             State = DeviationState.Draft,
             ReporterUserId = userId,
             ReporterName = reporter?.Name ?? user.DisplayName(),
             ReporterEmail = reporter?.Email ?? user.FindFirstValue(ClaimTypes.Email),
-            ReporterRole = input.ReporterRole?.Trim(),
-            ReportingPartner = parts.Reporting,
-            ReportingUnit = parts.ReportingUnit,
-            ReceivingPartner = parts.Receiving,
-            ReceivingUnit = parts.ReceivingUnit,
-            Direction = DeviationWorkflow.DirectionOf(parts.Reporting.Kind, parts.Receiving.Kind),
+            ReporterRole = input.ReporterRole.TrimToNull(),
+            ReportingPartnerId = references.ReportingPartnerId ?? 0,
+            ReportingUnitId = references.ReportingUnitId,
+            ReceivingPartnerId = references.ReceivingPartnerId,
+            ReceivingUnitId = references.ReceivingUnitId,
             EventDate = input.EventDate,
             EventPartOfDay = input.EventPartOfDay,
             Phase = input.Phase,
-            Category = parts.Category,
-            Subcategory = parts.Subcategory,
-            AgreementReference = input.AgreementReference?.Trim(),
+            CategoryId = references.CategoryId,
+            SubcategoryId = references.SubcategoryId,
+            AgreementReference = input.AgreementReference.TrimToNull(),
             PatientGroup = input.PatientGroup,
             Consequence = input.Consequence,
             IsComplaint = input.IsComplaint,
-            WhatHappened = input.WhatHappened!.Trim(),
-            ImmediateAction = input.ImmediateAction?.Trim(),
-            SuggestedImprovement = input.SuggestedImprovement?.Trim(),
-            LocalReference = input.LocalReference?.Trim(),
-            CreatedAtUtc = now,
+            WhatHappened = input.WhatHappened.TrimToNull(),
+            ImmediateAction = input.ImmediateAction.TrimToNull(),
+            SuggestedImprovement = input.SuggestedImprovement.TrimToNull(),
+            LocalReference = input.LocalReference.TrimToNull(),
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        var actor = new DeviationActor(userId, report.ReporterName);
-        DeviationWorkflow.Apply(report, DeviationAction.Send, new HashSet<DeviationSide> { DeviationSide.Reporting }, actor, null, now, deadlines);
-        db.DeviationReports.Add(report);
-        await SaveWithJournalNumberAsync(db, report, now);
-        await notifier.NotifyAsync(report, DeviationSide.Reporting, l["Deviations.MailSent"]);
-        return TypedResults.Created($"/api/{community}/avvik/{report.Id}", ToDto(report, today));
+        var refusals = errors.Count > 0
+            ? await submission.ValidateAsync(report, forSending: true)
+            : await submission.SendAsync(report);
+        errors.AddRange(refusals.Where(r => !errors.Any(e => e.Field == ApiField(r.Field))).Select(r => (ApiField(r.Field), r.Message)));
+        if (errors.Count > 0)
+        {
+            return Problem(errors, l);
+        }
+        var sent = await WithNames(db.DeviationReports.AsNoTracking()).Include(r => r.Entries).SingleAsync(r => r.Id == report.Id);
+        return TypedResults.Created($"/api/{community}/avvik/{report.Id}", ToDto(sent, OsloTime.Today(clock)));
     }
+
+    /// <summary>The JSON name of a report field: camelCase, and categories by their code fields.</summary>
+    private static string ApiField(string field) => field switch
+    {
+        nameof(DeviationReport.CategoryId) => "category",
+        nameof(DeviationReport.SubcategoryId) => "subcategory",
+        "" => "",
+        _ => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field),
+    };
 
     /// <summary>A message in the report's dialogue, for the side the caller acts for.</summary>
     private static async Task<Results<Created<DeviationEntryDto>, NotFound, ForbidHttpResult, ValidationProblem>> AddMessage(
@@ -148,7 +148,16 @@ public static class DeviationsApi
         {
             errors.Add(("side", l["Deviations.Api.NotYourSide"]));
         }
-        CheckText(errors, "text", l["Deviations.Api.MessageText"], input.Text, 4000, required: true, l);
+        var label = l["Deviations.Api.MessageText"].Value;
+        if (string.IsNullOrWhiteSpace(input.Text))
+        {
+            errors.Add(("text", l["Validation.Required", label]));
+        }
+        else if (input.Text.Trim().Length > 4000)
+        {
+            errors.Add(("text", l["Validation.MaxLength", label, 4000]));
+        }
+        errors.AddRange(PatientDataValidation.Messages(label, input.Text, l).Select(message => ("text", message)));
         if (errors.Count > 0)
         {
             return Problem(errors, l);
@@ -170,117 +179,43 @@ public static class DeviationsApi
         return TypedResults.Created($"/api/{community}/avvik/{report.Id}", ToEntryDto(entry));
     }
 
-    private sealed record ReportParts(
-        Partner Reporting, ServiceUnit? ReportingUnit, Partner Receiving, ServiceUnit? ReceivingUnit,
-        DeviationCategory Category, DeviationCategory? Subcategory);
+    private sealed record References(
+        int? ReportingPartnerId, int? ReportingUnitId, int? ReceivingPartnerId, int? ReceivingUnitId, int? CategoryId, int? SubcategoryId);
 
     /// <summary>
-    /// The form's rules for a report to be sent: partners and units that exist and fit together (a receiving unit
-    /// never of the reporting partner), an event date not in the future, a category, a consequence and a description,
-    /// and no patient data in any free text. The reporting partner and unit default to where the reporter works.
+    /// Turns the JSON's references into ids: partners by id or number, units that exist and are active, categories by
+    /// code. The reporting partner and unit default to where the reporter works. The content rules are
+    /// <see cref="DeviationSubmission"/>'s, as for the form.
     /// </summary>
-    private static async Task<(ReportParts? Parts, List<(string Field, string Message)> Errors)> ValidateAsync(
-        DeviationSubmissionDto input, ServiceUnit? workUnit, AppDbContext db, DateOnly today, IStringLocalizer l)
+    private static async Task<(References References, List<(string Field, string Message)> Errors)> ResolveAsync(
+        DeviationSubmissionDto input, ServiceUnit? workUnit, AppDbContext db, IStringLocalizer l)
     {
         var errors = new List<(string Field, string Message)>();
-        var label = (string property) => l[$"DeviationReport.{property}"].Value;
-
-        CheckText(errors, "whatHappened", label(nameof(DeviationReport.WhatHappened)), input.WhatHappened, 4000, required: true, l);
-        CheckText(errors, "immediateAction", label(nameof(DeviationReport.ImmediateAction)), input.ImmediateAction, 2000, required: false, l);
-        CheckText(errors, "suggestedImprovement", label(nameof(DeviationReport.SuggestedImprovement)), input.SuggestedImprovement, 2000, required: false, l);
-        CheckText(errors, "agreementReference", label(nameof(DeviationReport.AgreementReference)), input.AgreementReference, 500, required: false, l);
-        CheckText(errors, "reporterRole", label(nameof(DeviationReport.ReporterRole)), input.ReporterRole, 200, required: false, l);
-        CheckText(errors, "localReference", label(nameof(DeviationReport.LocalReference)), input.LocalReference, 100, required: false, l);
-
-        if (input.EventDate is null)
+        var reportingUnit = await UnitAsync(db, errors, "reportingUnitId", input.ReportingUnitId, l);
+        var reportingPartnerId = await PartnerIdAsync(db, errors, "reportingPartner", input.ReportingPartnerId, input.ReportingPartnerNumber, l)
+            ?? reportingUnit?.PartnerId;
+        if (reportingPartnerId is null && input.ReportingPartnerNumber is null && input.ReportingPartnerId is null && input.ReportingUnitId is null)
         {
-            errors.Add(("eventDate", l["Validation.Required", label(nameof(DeviationReport.EventDate))]));
-        }
-        else if (input.EventDate > today)
-        {
-            errors.Add(("eventDate", l["Deviations.Api.EventDateInFuture"]));
-        }
-        if (input.Consequence is null)
-        {
-            errors.Add(("consequence", l["Validation.Required", label(nameof(DeviationReport.Consequence))]));
-        }
-
-        var unitDate = input.EventDate is { } eventDate && eventDate <= today ? eventDate : today;
-        var reportingUnit = await UnitAsync(db, errors, "reportingUnitId", input.ReportingUnitId, unitDate, l);
-        var reporting = await PartnerAsync(db, errors, "reportingPartner", input.ReportingPartnerId, input.ReportingPartnerNumber, l);
-        var partnerGiven = input.ReportingPartnerId is not null || !string.IsNullOrWhiteSpace(input.ReportingPartnerNumber);
-        if (!partnerGiven && input.ReportingUnitId is null)
-        {
-            (reporting, reportingUnit) = (workUnit?.Partner, workUnit);
-            if (reporting is null)
+            (reportingPartnerId, reportingUnit) = (workUnit?.PartnerId, workUnit);
+            if (reportingPartnerId is null)
             {
                 errors.Add(("reportingPartner", l["Deviations.Api.ReportingPartnerRequired"]));
             }
         }
-        else if (!partnerGiven)
-        {
-            reporting = reportingUnit?.Partner;
-        }
-        else if (input.ReportingUnitId is null && reporting is not null && workUnit?.PartnerId == reporting.Id)
+        else if (input.ReportingUnitId is null && workUnit?.PartnerId == reportingPartnerId)
         {
             reportingUnit = workUnit;
         }
-        if (reporting is not null && reportingUnit is not null && reportingUnit.PartnerId != reporting.Id)
-        {
-            errors.Add(("reportingUnitId", l["Deviations.Api.UnitNotOfPartner", label("ReportingUnit"), label("ReportingPartner")]));
-        }
 
-        var receivingUnit = await UnitAsync(db, errors, "receivingUnitId", input.ReceivingUnitId, unitDate, l);
-        var receiving = await PartnerAsync(db, errors, "receivingPartner", input.ReceivingPartnerId, input.ReceivingPartnerNumber, l);
-        if (input.ReceivingPartnerId is null && input.ReceivingPartnerNumber is null)
-        {
-            receiving = receivingUnit?.Partner;
-            if (input.ReceivingUnitId is null)
-            {
-                errors.Add(("receivingPartner", l["Validation.Required", label("ReceivingPartner")]));
-            }
-        }
-        if (receivingUnit is not null && reporting is not null && receivingUnit.PartnerId == reporting.Id)
-        {
-            errors.Add(("receivingUnitId", l["Deviations.Api.ReceivingUnitOfReporter"]));
-        }
-        else if (receiving is not null && reporting is not null && receiving.Id == reporting.Id)
-        {
-            errors.Add(("receivingPartner", l["Deviations.Api.SamePartner"]));
-        }
-        else if (receiving is not null && receivingUnit is not null && receivingUnit.PartnerId != receiving.Id)
-        {
-            errors.Add(("receivingUnitId", l["Deviations.Api.UnitNotOfPartner", label("ReceivingUnit"), label("ReceivingPartner")]));
-        }
-
-        var (category, subcategory) = await CategoriesAsync(db, errors, input.Category, input.Subcategory, l);
-        if (errors.Count > 0 || reporting is null || receiving is null || category is null)
-        {
-            return (null, errors);
-        }
-        return (new ReportParts(reporting, reportingUnit, receiving, receivingUnit, category, subcategory), errors);
-    }
-
-    /// <summary>Length and patient data; messages name the field and the position, never the text.</summary>
-    private static void CheckText(List<(string Field, string Message)> errors, string field, string label, string? text, int maxLength, bool required, IStringLocalizer l)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors.Add((field, l["Validation.Required", label]));
-            }
-            return;
-        }
-        if (text.Trim().Length > maxLength)
-        {
-            errors.Add((field, l["Validation.MaxLength", label, maxLength]));
-        }
-        errors.AddRange(PatientDataValidation.Messages(label, text, l).Select(message => (field, message)));
+        var receivingUnit = await UnitAsync(db, errors, "receivingUnitId", input.ReceivingUnitId, l);
+        var receivingPartnerId = await PartnerIdAsync(db, errors, "receivingPartner", input.ReceivingPartnerId, input.ReceivingPartnerNumber, l)
+            ?? receivingUnit?.PartnerId;
+        var (categoryId, subcategoryId) = await CategoryIdsAsync(db, errors, input.Category, input.Subcategory, l);
+        return (new References(reportingPartnerId, reportingUnit?.Id, receivingPartnerId, receivingUnit?.Id, categoryId, subcategoryId), errors);
     }
 
     /// <summary>A partner by id, or by municipality number (4 digits) or organisation number (9 digits).</summary>
-    private static async Task<Partner?> PartnerAsync(AppDbContext db, List<(string, string)> errors, string field, int? id, string? number, IStringLocalizer l)
+    private static async Task<int?> PartnerIdAsync(AppDbContext db, List<(string, string)> errors, string field, int? id, string? number, IStringLocalizer l)
     {
         if (id is null && string.IsNullOrWhiteSpace(number))
         {
@@ -292,79 +227,48 @@ public static class DeviationsApi
             return null;
         }
         var digits = number?.Replace(" ", "", StringComparison.Ordinal);
-        var partner = id is { } partnerId
-            ? await db.Partners.SingleOrDefaultAsync(p => p.Id == partnerId)
-            : await db.Partners.FirstOrDefaultAsync(p => p.MunicipalityNumber == digits || p.OrganisationNumber == digits);
-        if (partner is null)
+        var partnerId = id is { } given
+            ? await db.Partners.Where(p => p.Id == given).Select(p => (int?)p.Id).SingleOrDefaultAsync()
+            : await db.Partners.Where(p => p.MunicipalityNumber == digits || p.OrganisationNumber == digits).Select(p => (int?)p.Id).FirstOrDefaultAsync();
+        if (partnerId is null)
         {
             errors.Add((field, l["Deviations.Api.UnknownPartner"]));
         }
-        return partner;
+        return partnerId;
     }
 
-    private static async Task<ServiceUnit?> UnitAsync(AppDbContext db, List<(string, string)> errors, string field, int? id, DateOnly on, IStringLocalizer l)
+    /// <summary>An active unit; closed units take no new reports.</summary>
+    private static async Task<ServiceUnit?> UnitAsync(AppDbContext db, List<(string, string)> errors, string field, int? id, IStringLocalizer l)
     {
         if (id is not { } unitId)
         {
             return null;
         }
-        var unit = await db.ServiceUnits.Include(u => u.Partner).SingleOrDefaultAsync(u => u.Id == unitId);
-        if (unit is null || !unit.IsActiveOn(on))
+        var unit = await db.ServiceUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId && u.ClosedOn == null);
+        if (unit is null)
         {
             errors.Add((field, l["Deviations.Api.UnknownUnit"]));
-            return null;
         }
         return unit;
     }
 
-    private static async Task<(DeviationCategory? Category, DeviationCategory? Subcategory)> CategoriesAsync(
+    /// <summary>A category and a sub-category by code; whether they fit together is for <see cref="DeviationSubmission"/>.</summary>
+    private static async Task<(int? CategoryId, int? SubcategoryId)> CategoryIdsAsync(
         AppDbContext db, List<(string, string)> errors, string? categoryCode, string? subcategoryCode, IStringLocalizer l)
     {
-        if (string.IsNullOrWhiteSpace(categoryCode))
-        {
-            errors.Add(("category", l["Validation.Required", l["DeviationReport.Category"]]));
-            return (null, null);
-        }
-        var codes = new[] { categoryCode.Trim(), subcategoryCode?.Trim() ?? "" };
-        var found = await db.DeviationCategories.Where(c => codes.Contains(c.Code) && !c.IsRetired).ToListAsync();
+        var codes = new[] { categoryCode?.Trim() ?? "", subcategoryCode?.Trim() ?? "" };
+        var found = await db.DeviationCategories.AsNoTracking().Where(c => codes.Contains(c.Code) && !c.IsRetired).ToListAsync();
         var category = found.SingleOrDefault(c => c.Code == codes[0] && c.ParentId == null);
         var subcategory = found.SingleOrDefault(c => c.Code == codes[1] && c.ParentId != null);
-        if (category is null)
+        if (codes[0].Length > 0 && category is null)
         {
             errors.Add(("category", l["Deviations.Api.UnknownCategory"]));
         }
-        if (!string.IsNullOrWhiteSpace(subcategoryCode) && (subcategory is null || (category is not null && subcategory.ParentId != category.Id)))
+        if (codes[1].Length > 0 && subcategory is null)
         {
             errors.Add(("subcategory", l["Deviations.Api.UnknownSubcategory"]));
-            subcategory = null;
         }
-        return (category, subcategory);
-    }
-
-    /// <summary>
-    /// Saves a new report; a formal one gets the next journal number of its year ("2026/17"), retried if another
-    /// report took the same number meanwhile (the number is unique per community).
-    /// </summary>
-    private static async Task SaveWithJournalNumberAsync(AppDbContext db, DeviationReport report, DateTime nowUtc)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (report.Track == DeviationTrack.Formal)
-            {
-                var year = OsloTime.ToOslo(nowUtc).Year.ToString(CultureInfo.InvariantCulture);
-                var taken = await db.DeviationReports.CountAsync(r => r.JournalNumber != null && r.JournalNumber.StartsWith(year + "/"));
-                report.JournalNumber = $"{year}/{taken + attempt}";
-            }
-            try
-            {
-                await db.SaveChangesAsync();
-                return;
-            }
-            catch (DbUpdateException) when (report.Track == DeviationTrack.Formal && attempt < JournalNumberAttempts)
-            {
-                // Someone else took the number; count again.
-            }
-        }
+        return (category?.Id, subcategory?.Id);
     }
 
     private static ValidationProblem Problem(List<(string Field, string Message)> errors, IStringLocalizer l) =>
