@@ -252,7 +252,8 @@ internal static class DeviationFill
 
     private static async Task CopyPostgresAsync(string connectionString, IEnumerable<object?[]> rows, CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        // Completing the COPY waits for the server to write a million rows and their indexes: no command timeout.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync(ct);
         var columns = string.Join(", ", Columns.Select(c => $"\"{c.Name}\""));
         await using (var writer = await connection.BeginBinaryImportAsync($"COPY \"DeviationReports\" ({columns}) FROM STDIN (FORMAT BINARY)", ct))
