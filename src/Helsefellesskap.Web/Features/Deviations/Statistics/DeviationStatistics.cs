@@ -42,9 +42,8 @@ public sealed record StatisticsResult(
     DurationFigures ToClosed);
 
 /// <summary>
-/// Counts the current community's sent reports (drafts never count) of a period. The counting is done by the
-/// database, grouped over a few columns at a time and rolled up here; the durations come from one slim projection
-/// of three timestamps. Reports are counted by when they were sent, in Norwegian time.
+/// Counts the current community's sent reports (drafts never count) of a period, from one slim projection of the
+/// columns the breakdowns and durations need. Reports are counted by when they were sent, in Norwegian time.
 /// </summary>
 public sealed class DeviationStatistics(AppDbContext db, IStringLocalizer<SharedResource> l, IOptions<DeviationOptions> options, TimeProvider clock)
 {
@@ -84,22 +83,27 @@ public sealed class DeviationStatistics(AppDbContext db, IStringLocalizer<Shared
             reports = reports.Where(r => r.ReportingPartnerId == partnerId || r.ReceivingPartnerId == partnerId);
         }
 
-        var byCategory = await reports
+        // One slim read of the period's reports, counted here: a single index range scan is cheaper than one per breakdown.
+        var rows = await reports
+            .Select(r => new
+            {
+                SentAtUtc = r.SentAtUtc!.Value, r.CategoryId, r.SubcategoryId, r.ReportingPartnerId, r.ReceivingPartnerId, r.ReceivingUnitId,
+                r.Direction, r.Phase, r.Consequence, r.Track, r.State, r.AcknowledgedAtUtc, r.ClosedAtUtc,
+            })
+            .ToListAsync(cancellationToken);
+        var byCategory = rows
             .GroupBy(r => new { Quarter = r.SentAtUtc < q2 ? 1 : r.SentAtUtc < q3 ? 2 : r.SentAtUtc < q4 ? 3 : 4, r.CategoryId, r.SubcategoryId })
             .Select(g => new { g.Key.Quarter, g.Key.CategoryId, g.Key.SubcategoryId, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var byParty = await reports
+            .ToList();
+        var byParty = rows
             .GroupBy(r => new { r.ReportingPartnerId, r.ReceivingPartnerId, r.ReceivingUnitId, r.Direction })
             .Select(g => new { g.Key.ReportingPartnerId, g.Key.ReceivingPartnerId, g.Key.ReceivingUnitId, g.Key.Direction, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var byHandling = await reports
+            .ToList();
+        var byHandling = rows
             .GroupBy(r => new { r.Phase, r.Consequence, r.Track, r.State })
             .Select(g => new { g.Key.Phase, g.Key.Consequence, g.Key.Track, g.Key.State, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var times = await reports
-            .Where(r => r.AcknowledgedAtUtc != null || r.ClosedAtUtc != null)
-            .Select(r => new { r.SentAtUtc, r.AcknowledgedAtUtc, r.ClosedAtUtc })
-            .ToListAsync(cancellationToken);
+            .ToList();
+        var times = rows.Where(r => r.AcknowledgedAtUtc != null || r.ClosedAtUtc != null).ToList();
 
         var categories = await db.DeviationCategories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Code)
@@ -144,8 +148,8 @@ public sealed class DeviationStatistics(AppDbContext db, IStringLocalizer<Shared
             new(StatisticsDimension.Track, EnumItems(byHandling.Select(g => ((DeviationTrack?)g.Track, g.Count)))),
             new(StatisticsDimension.State, EnumItems(byHandling.Select(g => ((DeviationState?)g.State, g.Count)), skip: DeviationState.Draft)),
         ];
-        var toAcknowledged = Durations(times.Where(t => t.AcknowledgedAtUtc != null).Select(t => t.AcknowledgedAtUtc!.Value - t.SentAtUtc!.Value));
-        var toClosed = Durations(times.Where(t => t.ClosedAtUtc != null).Select(t => t.ClosedAtUtc!.Value - t.SentAtUtc!.Value));
+        var toAcknowledged = Durations(times.Where(t => t.AcknowledgedAtUtc != null).Select(t => t.AcknowledgedAtUtc!.Value - t.SentAtUtc));
+        var toClosed = Durations(times.Where(t => t.ClosedAtUtc != null).Select(t => t.ClosedAtUtc!.Value - t.SentAtUtc));
         var partnerName = filter.PartnerId is { } id ? partnerNames.GetValueOrDefault(id) : null;
         return new StatisticsResult(filter, partnerName, total, dimensions, toAcknowledged, toClosed);
     }
