@@ -87,8 +87,19 @@ public sealed class DeviationStatistics(AppDbContext db, IStringLocalizer<Shared
         var rows = await reports
             .Select(r => new
             {
-                SentAtUtc = r.SentAtUtc!.Value, r.CategoryId, r.SubcategoryId, r.ReportingPartnerId, r.ReceivingPartnerId, r.ReceivingUnitId,
-                r.Direction, r.Phase, r.Consequence, r.Track, r.State, r.AcknowledgedAtUtc, r.ClosedAtUtc,
+                SentAtUtc = r.SentAtUtc!.Value,
+                r.CategoryId,
+                r.SubcategoryId,
+                r.ReportingPartnerId,
+                r.ReceivingPartnerId,
+                r.ReceivingUnitId,
+                r.Direction,
+                r.Phase,
+                r.Consequence,
+                r.Track,
+                r.State,
+                r.AcknowledgedAtUtc,
+                r.ClosedAtUtc,
             })
             .ToListAsync(cancellationToken);
         var byCategory = rows
