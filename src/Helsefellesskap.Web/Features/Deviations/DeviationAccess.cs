@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
@@ -95,7 +96,8 @@ public sealed class DeviationAccess(AppDbContext db, TenantContext tenant, IHttp
         var handled = roles.Where(r => r.Kind == DeviationRoleKind.UnitHandler && r.UnitId != null).Select(r => r.UnitId!.Value).ToHashSet();
         if (handled.Count > 0)
         {
-            handled = await WithDescendantsAsync(handled);
+            var tree = await UnitTree.LoadAsync(db);
+            handled = handled.SelectMany(tree.SubtreeOf).ToHashSet();
         }
         scope = new DeviationScope(
             userId,
@@ -105,24 +107,5 @@ public sealed class DeviationAccess(AppDbContext db, TenantContext tenant, IHttp
             roles.Any(r => r.Kind == DeviationRoleKind.CaseReader),
             roles.Any(r => r.Kind == DeviationRoleKind.StatisticsReader));
         return scope;
-    }
-
-    private async Task<HashSet<int>> WithDescendantsAsync(HashSet<int> roots)
-    {
-        var tree = await db.ServiceUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync();
-        var children = tree.Where(u => u.ParentId != null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-        var all = new HashSet<int>();
-        var queue = new Queue<int>(roots);
-        while (queue.TryDequeue(out var id))
-        {
-            if (all.Add(id))
-            {
-                foreach (var child in children[id])
-                {
-                    queue.Enqueue(child);
-                }
-            }
-        }
-        return all;
     }
 }

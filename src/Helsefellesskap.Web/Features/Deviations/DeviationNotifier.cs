@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Email;
 using Helsefellesskap.Web.Infrastructure.Localization;
@@ -34,7 +35,7 @@ public sealed class DeviationNotifier(
     /// <summary>Notifies the handlers of the receiving unit (and of the units above it) that the report was routed to them.</summary>
     public async Task NotifyRoutedAsync(DeviationReport report, string what, CancellationToken cancellationToken = default)
     {
-        var unitIds = await UnitAndAncestorsAsync(report.ReceivingUnitId, cancellationToken);
+        var unitIds = await UnitAndAncestorsAsync(report.ReceivingUnitId);
         var handlers = await PeopleAsync(
             r => r.Kind == DeviationRoleKind.UnitHandler && r.UnitId != null && unitIds.Contains(r.UnitId.Value), cancellationToken);
         await SendAsync(report, handlers, what, cancellationToken);
@@ -77,7 +78,7 @@ public sealed class DeviationNotifier(
         {
             return [];
         }
-        var unitIds = await UnitAndAncestorsAsync(report.ReceivingUnitId, cancellationToken);
+        var unitIds = await UnitAndAncestorsAsync(report.ReceivingUnitId);
         return await PeopleAsync(
             r => (r.Kind == DeviationRoleKind.QualityContact && r.PartnerId == partnerId) ||
                  (r.Kind == DeviationRoleKind.UnitHandler && r.UnitId != null && unitIds.Contains(r.UnitId.Value)),
@@ -95,14 +96,14 @@ public sealed class DeviationNotifier(
         return people.Select(p => (p.Name, p.Email!)).ToList();
     }
 
-    private async Task<List<int>> UnitAndAncestorsAsync(int? unitId, CancellationToken cancellationToken)
+    /// <summary>The receiving unit and the units above it: their handlers handle it too.</summary>
+    private async Task<List<int>> UnitAndAncestorsAsync(int? unitId)
     {
-        var ids = new List<int>();
-        while (unitId is { } id && !ids.Contains(id))
+        if (unitId is not { } id)
         {
-            ids.Add(id);
-            unitId = await db.ServiceUnits.Where(u => u.Id == id).Select(u => u.ParentId).SingleOrDefaultAsync(cancellationToken);
+            return [];
         }
-        return ids;
+        var tree = await UnitTree.LoadAsync(db);
+        return tree.Find(id) is { } unit ? tree.LineOf(unit).Select(u => u.Id).ToList() : [];
     }
 }

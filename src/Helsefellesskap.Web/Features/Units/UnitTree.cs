@@ -59,18 +59,18 @@ public sealed class UnitTree
         return all;
     }
 
-    /// <summary>The names from the partner's top-level unit down to this one.</summary>
-    public string PathOf(ServiceUnit unit)
+    /// <summary>The unit and every unit above it, nearest first.</summary>
+    public IEnumerable<ServiceUnit> LineOf(ServiceUnit unit)
     {
-        var names = new List<string>();
         var seen = new HashSet<int>();
         for (ServiceUnit? at = unit; at is not null && seen.Add(at.Id); at = at.ParentId is { } parent ? Find(parent) : null)
         {
-            names.Add(at.Name);
+            yield return at;
         }
-        names.Reverse();
-        return string.Join(" › ", names);
     }
+
+    /// <summary>The names from the partner's top-level unit down to this one.</summary>
+    public string PathOf(ServiceUnit unit) => string.Join(" › ", LineOf(unit).Reverse().Select(u => u.Name));
 
     /// <summary>The partner and the path: "Tønsberg kommune: Hjemmetjenesten › Sone nord".</summary>
     public string Describe(ServiceUnit unit) => $"{unit.Partner!.Name}: {PathOf(unit)}";
