@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.Bodies;
 
 /// <summary>An organ of the community: a committee, forum, working group or project.</summary>
-public class Body : TenantEntity
+public class Body : TenantEntity, IPublicContent
 {
     [MaxLength(200)]
     public required string Name { get; set; }

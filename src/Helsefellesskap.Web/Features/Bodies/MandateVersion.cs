@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.Bodies;
 
 /// <summary>One adopted version of a body's mandate. Versions are added, never rewritten.</summary>
-public class MandateVersion : TenantEntity
+public class MandateVersion : TenantEntity, IPublicContent
 {
     public int BodyId { get; set; }
 

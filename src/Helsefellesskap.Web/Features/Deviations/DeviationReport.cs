@@ -91,8 +91,6 @@ public class DeviationReport : TenantEntity
     [MaxLength(100)]
     public string? LocalReference { get; set; }
 
-    public DateTime CreatedAtUtc { get; set; }
-
     public DateTime? SentAtUtc { get; set; }
 
     public DateOnly? AcknowledgeBy { get; set; }

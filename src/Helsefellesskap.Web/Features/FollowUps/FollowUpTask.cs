@@ -44,8 +44,6 @@ public class FollowUpTask : TenantEntity
 
     public Matter? Matter { get; set; }
 
-    public DateTime CreatedAtUtc { get; set; }
-
     public DateTime? ReminderSentAtUtc { get; set; }
 
     public bool IsOpen => Status is FollowUpStatus.Open or FollowUpStatus.InProgress;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.Matters;
 
@@ -9,7 +10,7 @@ namespace Helsefellesskap.Web.Features.Matters;
 /// A matter (sak i vid forstand) that may be treated in several meetings and bodies: each treatment is an
 /// agenda item, linked to the one before it.
 /// </summary>
-public class Matter : TenantEntity
+public class Matter : TenantEntity, IPublicContent
 {
     [MaxLength(300)]
     public required string Title { get; set; }
@@ -18,8 +19,6 @@ public class Matter : TenantEntity
     public int? OriginBodyId { get; set; }
 
     public Body? OriginBody { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
 
     public List<AgendaItem> Items { get; set; } = [];
 }

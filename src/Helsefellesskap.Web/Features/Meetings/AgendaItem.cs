@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Features.Matters;
 using Helsefellesskap.Web.Features.People;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.Meetings;
 
@@ -9,7 +10,7 @@ namespace Helsefellesskap.Web.Features.Meetings;
 /// One item (sak) on a meeting's agenda. It belongs to a matter, which may run through several meetings
 /// and bodies; its case number <c>YYYY.N</c> is set by <see cref="Agenda.CaseNumbering"/>.
 /// </summary>
-public class AgendaItem : TenantEntity
+public class AgendaItem : TenantEntity, IPublicContent
 {
     public int MeetingId { get; set; }
 
@@ -127,7 +128,7 @@ public enum ItemOrigin
 }
 
 /// <summary>Someone responsible for an item: a person in the register, or a presenter named in text.</summary>
-public class AgendaItemResponsible : TenantEntity
+public class AgendaItemResponsible : TenantEntity, IPublicContent
 {
     public int AgendaItemId { get; set; }
 
@@ -142,7 +143,7 @@ public class AgendaItemResponsible : TenantEntity
 }
 
 /// <summary>A case paper (saksfremlegg) written in the product for one agenda item.</summary>
-public class CasePaper : TenantEntity
+public class CasePaper : TenantEntity, IPublicContent
 {
     public int AgendaItemId { get; set; }
 

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.Meetings;
 
 /// <summary>A file attached to an agenda item, kept in the blob store and identified by its SHA-256.</summary>
-public class Attachment : TenantEntity
+public class Attachment : TenantEntity, IPublicContent
 {
     public int AgendaItemId { get; set; }
 

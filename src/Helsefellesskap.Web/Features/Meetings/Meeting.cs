@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.Meetings;
 
 /// <summary>A meeting of a body, from the plan through notice, attendance and minutes.</summary>
-public class Meeting : TenantEntity
+public class Meeting : TenantEntity, IPublicContent
 {
     public int BodyId { get; set; }
 

@@ -44,5 +44,4 @@ public class MinutesComment : TenantEntity
     [MaxLength(4000)]
     public required string Text { get; set; }
 
-    public DateTime CreatedAtUtc { get; set; }
 }

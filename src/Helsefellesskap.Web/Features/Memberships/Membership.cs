@@ -3,11 +3,12 @@ using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.Memberships;
 
 /// <summary>A person's seat in a body for a period. Ended memberships are kept as history.</summary>
-public class Membership : TenantEntity
+public class Membership : TenantEntity, IPublicContent
 {
     public int BodyId { get; set; }
 

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.Partners;
 
 /// <summary>A party to the collaboration: a municipality, the hospital trust, or a represented group.</summary>
-public class Partner : TenantEntity
+public class Partner : TenantEntity, IPublicContent
 {
     [MaxLength(200)]
     public required string Name { get; set; }

@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.People;
 
 /// <summary>Someone who sits in, serves or presents to the bodies of a community.</summary>
-public class Person : TenantEntity
+public class Person : TenantEntity, IPublicContent
 {
     [MaxLength(200)]
     public required string Name { get; set; }

@@ -65,6 +65,11 @@ public static class Policies
         ["/Units/Index"] = CommunityReader,
         ["/Units/Edit"] = CommunityReader,
         ["/Accounts/ApiKeys"] = SignedIn,
+        // The public site: what anyone may see of a community. Each page shows only published content
+        // (Features/Meetings/Publishing/MeetingPublicity), whoever asks.
+        ["/PublicSite/Calendar"] = Public,
+        ["/PublicSite/Meeting"] = Public,
+        ["/Search/Index"] = Public,
     };
 
     public static IServiceCollection AddHelsefellesskapAuthorization(this IServiceCollection services)

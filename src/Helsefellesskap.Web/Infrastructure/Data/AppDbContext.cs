@@ -7,6 +7,8 @@ using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Memberships;
 using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
+using Helsefellesskap.Web.Features.Publishing;
+using Helsefellesskap.Web.Features.Search;
 using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
@@ -22,7 +24,8 @@ namespace Helsefellesskap.Web.Infrastructure.Data;
 /// here, once, and every change is written to the audit log in the same transaction.
 /// Provider-specific subclasses exist only to keep one migration history per provider.
 /// </summary>
-public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurrentActor actor, TimeProvider clock)
+public class AppDbContext(
+    DbContextOptions options, TenantContext tenant, ICurrentActor actor, TimeProvider clock, IEnumerable<ISaveChangesParticipant> participants)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Community> Communities => Set<Community>();
@@ -75,6 +78,14 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<PublicTombstone> PublicTombstones => Set<PublicTombstone>();
+
+    public DbSet<PublicStamp> PublicStamps => Set<PublicStamp>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -95,6 +106,7 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
         builder.Entity<Membership>().HasOne(m => m.Partner).WithMany().OnDelete(DeleteBehavior.Restrict);
         ConfigureMeetings(builder);
         ConfigureDeviations(builder);
+        ConfigurePublishing(builder);
         builder.Entity<ApiKey>().HasOne<ApplicationUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<ApiKey>().HasIndex(k => k.Prefix);
         builder.Entity<AuditEntry>().HasQueryFilter(a => a.CommunityId == CurrentCommunityId);
@@ -151,6 +163,17 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
         builder.Entity<FollowUpTask>().HasOne(t => t.Matter).WithMany().OnDelete(DeleteBehavior.Restrict);
     }
 
+    private static void ConfigurePublishing(ModelBuilder builder)
+    {
+        builder.Entity<SearchDocument>().HasIndex(d => new { d.CommunityId, d.Scope, d.Kind, d.SourceId }).IsUnique();
+        builder.Entity<SearchDocument>().HasIndex(d => new { d.CommunityId, d.IsPublic, d.Year });
+        builder.Entity<Publication>().HasIndex(p => new { p.CommunityId, p.Scope, p.Kind, p.SourceId }).IsUnique();
+        builder.Entity<Publication>().HasIndex(p => new { p.CommunityId, p.PublishedAtUtc });
+        builder.Entity<PublicTombstone>().HasIndex(t => new { t.CommunityId, t.EntityType, t.CreatedAtUtc });
+        builder.Entity<PublicStamp>().HasKey(s => s.CommunityId);
+        builder.Entity<PublicStamp>().HasOne<Community>().WithOne().HasForeignKey<PublicStamp>(s => s.CommunityId).OnDelete(DeleteBehavior.Cascade);
+    }
+
     private static void ConfigureDeviations(ModelBuilder builder)
     {
         builder.Entity<ServiceUnit>().HasOne(u => u.Partner).WithMany().OnDelete(DeleteBehavior.Restrict);
@@ -198,16 +221,22 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        var followUps = participants.Select(p => p.Prepare(this)).OfType<ISaveChangesFollowUp>().ToList();
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            foreach (var followUp in followUps)
+            {
+                await followUp.AfterSaveAsync(cancellationToken);
+            }
             AuditEntries.AddRange(audit.Complete(actor, clock.GetUtcNow().UtcDateTime));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
             }
+            followUps.ForEach(f => f.AfterCommit());
             return saved;
         }
         finally
@@ -221,6 +250,7 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
 
     private void StampTenantEntities()
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
@@ -239,11 +269,14 @@ public class AppDbContext(DbContextOptions options, TenantContext tenant, ICurre
                         entity.CommunityId = tenant.RequireId();
                     }
                     EnsureSameCommunity(entity);
+                    entity.CreatedAtUtc = entity.CreatedAtUtc == default ? now : entity.CreatedAtUtc;
+                    entity.ModifiedAtUtc = now;
                     break;
                 case EntityState.Modified:
                     EnsureSameCommunity(entity);
                     var version = entry.Property(nameof(TenantEntity.Version));
                     version.CurrentValue = (int)version.OriginalValue! + 1;
+                    entity.ModifiedAtUtc = now;
                     break;
                 case EntityState.Deleted:
                     EnsureSameCommunity(entity);

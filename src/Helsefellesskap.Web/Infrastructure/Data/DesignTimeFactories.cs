@@ -10,7 +10,7 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(DatabaseOptions.DefaultSqliteConnectionString).Options,
-            new TenantContext(), new DesignTimeActor(), TimeProvider.System);
+            new TenantContext(), new DesignTimeActor(), TimeProvider.System, []);
 }
 
 /// <summary>As <see cref="SqliteDesignTimeFactory"/>, for <c>--context PostgresAppDbContext</c>; needs no running server.</summary>
@@ -18,7 +18,7 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=helsefellesskap").Options,
-            new TenantContext(), new DesignTimeActor(), TimeProvider.System);
+            new TenantContext(), new DesignTimeActor(), TimeProvider.System, []);
 }
 
 internal sealed class DesignTimeActor : ICurrentActor

@@ -9,4 +9,10 @@ public abstract class TenantEntity
 
     /// <summary>Optimistic concurrency token, incremented on every update.</summary>
     public int Version { get; set; }
+
+    /// <summary>When the record was created; stamped on insert unless set (imported or backdated records keep theirs).</summary>
+    public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>When the record was last changed; stamped on every insert and update (open data feeds filter on it).</summary>
+    public DateTime ModifiedAtUtc { get; set; }
 }

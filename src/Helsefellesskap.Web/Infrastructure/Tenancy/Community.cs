@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Infrastructure.Tenancy;
 
 /// <summary>A helsefellesskap: the tenant every other record belongs to.</summary>
-public class Community
+public class Community : IPublicContent
 {
     public int Id { get; set; }
 

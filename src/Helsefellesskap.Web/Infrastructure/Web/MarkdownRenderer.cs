@@ -27,4 +27,8 @@ public static class MarkdownRenderer
             entry.SlidingExpiration = TimeSpan.FromHours(1);
             return new HtmlString(Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)));
         })!;
+
+    /// <summary>The text without its Markdown, for search and snippets.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
 }

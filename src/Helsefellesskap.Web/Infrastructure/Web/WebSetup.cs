@@ -10,6 +10,7 @@ using Helsefellesskap.Web.Features.Deviations.CaseExport;
 using Helsefellesskap.Web.Features.Deviations.Categories;
 using Helsefellesskap.Web.Features.Deviations.Statistics;
 using Helsefellesskap.Web.Features.FollowUps;
+using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Attachments;
@@ -56,6 +57,7 @@ public static class WebSetup
         services.AddMeetingDocuments();
         services.AddDeviations(configuration);
         services.AddDeviationStatistics();
+        services.AddPublishing(configuration);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -108,6 +110,7 @@ public static class WebSetup
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 

@@ -39,6 +39,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -46,6 +49,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("MeetingRhythm")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -99,6 +105,12 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -137,12 +149,18 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
                     b.Property<bool>("IsRetired")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -194,10 +212,16 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ReportId")
                         .HasColumnType("integer");
@@ -296,6 +320,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("LocalReference")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PatientGroup")
                         .HasMaxLength(40)
@@ -404,10 +431,16 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("PartnerId")
                         .HasColumnType("integer");
@@ -454,6 +487,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int?>("MatterId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
@@ -522,6 +558,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("OriginBodyId")
                         .HasColumnType("integer");
 
@@ -567,6 +606,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -591,6 +633,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("MinutesSummary")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("NumberFrozen")
                         .HasColumnType("boolean");
@@ -664,6 +709,12 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -709,6 +760,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ExtractedText")
                         .HasColumnType("text");
 
@@ -721,6 +775,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("PageCount")
                         .HasColumnType("integer");
@@ -787,6 +844,12 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ProposedResolution")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -831,6 +894,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -864,6 +930,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("NoticeIssuedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -922,6 +991,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsChair")
                         .HasColumnType("boolean");
 
@@ -930,6 +1002,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Note")
                         .HasMaxLength(300)
@@ -997,6 +1072,12 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1031,6 +1112,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -1046,6 +1130,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("MeetingPlanId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("PreparatoryBodyId")
                         .HasColumnType("integer");
@@ -1104,6 +1191,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1137,6 +1227,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("IssuedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1152,6 +1245,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("MeetingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NoticeDocxKey")
                         .IsRequired()
@@ -1197,8 +1293,14 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("From")
                         .HasColumnType("date");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
@@ -1246,6 +1348,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1254,6 +1359,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("MunicipalityNumber")
                         .HasMaxLength(4)
@@ -1293,6 +1401,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -1300,6 +1411,9 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("Employer")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1334,6 +1448,214 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Publishing.PublicStamp", b =>
+                {
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CommunityId");
+
+                    b.ToTable("PublicStamps");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Publishing.PublicTombstone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("EntityCreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("CommunityId", "EntityType", "CreatedAtUtc");
+
+                    b.ToTable("PublicTombstones");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Publishing.Publication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("CommunityId", "PublishedAtUtc");
+
+                    b.HasIndex("CommunityId", "Scope", "Kind", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("Publications");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Search.SearchDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BodyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Terms")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("TitleTerms")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("CommunityId", "IsPublic", "Year");
+
+                    b.HasIndex("CommunityId", "Scope", "Kind", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("SearchDocuments");
+                });
+
             modelBuilder.Entity("Helsefellesskap.Web.Features.Units.ServiceUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1348,9 +1670,15 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1556,6 +1884,12 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ModifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -2250,6 +2584,42 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("WorkUnit");
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Publishing.PublicStamp", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithOne()
+                        .HasForeignKey("Helsefellesskap.Web.Features.Publishing.PublicStamp", "CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Publishing.PublicTombstone", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Publishing.Publication", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Helsefellesskap.Web.Features.Search.SearchDocument", b =>
+                {
+                    b.HasOne("Helsefellesskap.Web.Infrastructure.Tenancy.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Helsefellesskap.Web.Features.Units.ServiceUnit", b =>

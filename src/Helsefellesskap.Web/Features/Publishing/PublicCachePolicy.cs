@@ -1,0 +1,67 @@
+using System.Globalization;
+using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Helsefellesskap.Web.Features.Publishing;
+
+/// <summary>
+/// Output caching for what anonymous visitors see of a community: pages, feeds and files are cached per URL and
+/// per <see cref="PublicStamp"/>, so any change to public content makes every instance build the page afresh.
+/// Each response carries an ETag made of the stamp, so a browser's conditional GET is answered 304 from the cache.
+/// Signed-in users are never served from or stored in this cache: their pages show more.
+/// </summary>
+public sealed class PublicCachePolicy : IOutputCachePolicy
+{
+    public const string Name = "Public";
+
+    /// <summary>How long an entry may live at most; a change moves the stamp long before that.</summary>
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var tenant = http.RequestServices.GetRequiredService<TenantContext>();
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
+            || http.User.Identity?.IsAuthenticated == true
+            || tenant.CommunityId is not { } communityId)
+        {
+            return;
+        }
+        var db = http.RequestServices.GetRequiredService<AppDbContext>();
+        var stamp = await http.RequestServices.GetRequiredService<PublicStamps>().GetAsync(db, communityId, cancellation);
+        var stampText = stamp.Value.ToString(CultureInfo.InvariantCulture);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = true;
+        context.AllowCacheStorage = true;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["stamp"] = stampText;
+        context.Tags.Add(TagOf(communityId));
+        http.Items[EntityTagKey] = $"\"p{communityId}-{stampText}\"";
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
+        }
+        if (context.HttpContext.Items[EntityTagKey] is string entityTag && response.Headers.ETag.Count == 0)
+        {
+            response.Headers.ETag = entityTag;
+        }
+        // Browsers and proxies may keep the page but must ask again; the ETag makes that cheap.
+        response.Headers.CacheControl = "public, no-cache";
+        return ValueTask.CompletedTask;
+    }
+
+    public static string TagOf(int communityId) => "public-" + communityId.ToString(CultureInfo.InvariantCulture);
+
+    private const string EntityTagKey = "PublicCachePolicy.ETag";
+}
