@@ -2,6 +2,7 @@ using System.Globalization;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 
 namespace Helsefellesskap.Web.Features.Publishing;
 
@@ -39,29 +40,45 @@ public sealed class PublicCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["stamp"] = stampText;
         context.Tags.Add(TagOf(communityId));
-        http.Items[EntityTagKey] = $"\"p{communityId}-{stampText}\"";
+        // The output cache keeps the headers as they are when the body starts, which is before ServeResponseAsync
+        // runs (and the headers are read-only by then), so they are set now; an endpoint may still set its own ETag.
+        var response = http.Response;
+        var entityTag = $"\"p{communityId}-{stampText}\"";
+        response.Headers.ETag = entityTag;
+        // Browsers and proxies may keep the page but must ask again; the ETag makes that cheap.
+        response.Headers.CacheControl = SharedRevalidate;
+        response.OnStarting(() =>
+        {
+            if (!IsCacheable(response) && response.StatusCode != StatusCodes.Status304NotModified)
+            {
+                if (response.Headers.ETag == entityTag)
+                {
+                    response.Headers.Remove(HeaderNames.ETag);
+                }
+                if (response.Headers.CacheControl == SharedRevalidate)
+                {
+                    response.Headers.Remove(HeaderNames.CacheControl);
+                }
+            }
+            return Task.CompletedTask;
+        });
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        if (!IsCacheable(context.HttpContext.Response))
         {
             context.AllowCacheStorage = false;
-            return ValueTask.CompletedTask;
         }
-        if (context.HttpContext.Items[EntityTagKey] is string entityTag && response.Headers.ETag.Count == 0)
-        {
-            response.Headers.ETag = entityTag;
-        }
-        // Browsers and proxies may keep the page but must ask again; the ETag makes that cheap.
-        response.Headers.CacheControl = "public, no-cache";
         return ValueTask.CompletedTask;
     }
 
+    private static bool IsCacheable(HttpResponse response) =>
+        response.StatusCode == StatusCodes.Status200OK && response.Headers.SetCookie.Count == 0;
+
     public static string TagOf(int communityId) => "public-" + communityId.ToString(CultureInfo.InvariantCulture);
 
-    private const string EntityTagKey = "PublicCachePolicy.ETag";
+    private const string SharedRevalidate = "public, no-cache";
 }

@@ -9,13 +9,14 @@ using Helsefellesskap.Web.Features.Deviations;
 using Helsefellesskap.Web.Features.Deviations.CaseExport;
 using Helsefellesskap.Web.Features.Deviations.Categories;
 using Helsefellesskap.Web.Features.Deviations.Statistics;
+using Helsefellesskap.Web.Features.Feeds;
 using Helsefellesskap.Web.Features.FollowUps;
-using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Attachments;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Features.Meetings.Documents;
+using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
@@ -58,6 +59,7 @@ public static class WebSetup
         services.AddDeviations(configuration);
         services.AddDeviationStatistics();
         services.AddPublishing(configuration);
+        services.AddFeeds();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -123,6 +125,7 @@ public static class WebSetup
         app.MapMeetingsApi();
         app.MapDeviationsApi();
         app.MapMeetingCalendars();
+        app.MapFeeds();
         app.MapMeetingAttachments();
         app.MapMeetingDocuments();
         app.MapDeviationCaseExport();

@@ -35,7 +35,8 @@ public abstract class CalendarFeedTests(AppFactory factory)
         Assert.Equal(OsloTime.ToUtc(scenario.Meeting.Date, CalendarScenario.Start), calendarEvent.DtStart.AsUtc);
         Assert.Equal($"{CalendarScenario.ShortName}: {CalendarScenario.Topic}", calendarEvent.Summary);
         Assert.Equal(scenario.Meeting.Location, calendarEvent.Location);
-        Assert.Contains($"/{Vestfold}/moter/{scenario.Meeting.Id}", calendarEvent.Description);
+        Assert.Contains($"/{Vestfold}/innsyn/moter/{scenario.Meeting.Id}", calendarEvent.Description);
+        Assert.Equal($"/{Vestfold}/innsyn/moter/{scenario.Meeting.Id}", calendarEvent.Url!.AbsolutePath);
         Assert.Equal("CONFIRMED", calendarEvent.Status);
         Assert.Equal(0, calendarEvent.Sequence);
         Assert.Empty(calendarEvent.Attendees);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Helsefellesskap.Web.Features.Meetings.Publishing;
 using Helsefellesskap.Web.Infrastructure.Email;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Ical.Net;
@@ -28,15 +29,15 @@ public sealed class MeetingCalendar(IOptions<EmailOptions> options, IStringLocal
     public static string InvitationMethod(Meeting meeting) =>
         meeting.Status == MeetingStatus.Cancelled ? CalendarMethods.Cancel : CalendarMethods.Request;
 
-    /// <summary>A feed of the meetings (with <see cref="Meeting.Body"/> loaded).</summary>
-    public string Feed(string name, IReadOnlyCollection<Meeting> meetings)
+    /// <summary>A feed of the meetings (with <see cref="Meeting.Body"/> loaded), for anyone or for the body's own people.</summary>
+    public string Feed(string name, IReadOnlyCollection<Meeting> meetings, CalendarAudience audience)
     {
         var calendar = NewCalendar(CalendarMethods.Publish, meetings);
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
         foreach (var meeting in meetings.OrderBy(m => m.Date).ThenBy(m => m.StartTime))
         {
-            calendar.Events.Add(ToEvent(meeting));
+            calendar.Events.Add(ToEvent(meeting, audience));
         }
         return Serialize(calendar);
     }
@@ -51,7 +52,7 @@ public sealed class MeetingCalendar(IOptions<EmailOptions> options, IStringLocal
         var address = person.Email?.Trim() is { Length: > 0 } email ? email : throw new InvalidOperationException("The participant has no e-mail address.");
         var calendar = NewCalendar(InvitationMethod(meeting), [meeting]);
         var settings = options.Value;
-        var calendarEvent = ToEvent(meeting);
+        var calendarEvent = ToEvent(meeting, CalendarAudience.Members);
         calendarEvent.Organizer = new Organizer($"mailto:{settings.FromAddress}") { CommonName = settings.FromName };
         calendarEvent.Attendees.Add(new Attendee($"mailto:{address}")
         {
@@ -82,14 +83,16 @@ public sealed class MeetingCalendar(IOptions<EmailOptions> options, IStringLocal
         return calendar;
     }
 
-    private CalendarEvent ToEvent(Meeting meeting)
+    private CalendarEvent ToEvent(Meeting meeting, CalendarAudience audience)
     {
         var body = meeting.Body ?? throw new InvalidOperationException("The meeting's body is not loaded.");
         var cancelled = meeting.Status == MeetingStatus.Cancelled;
-        var summary = string.IsNullOrWhiteSpace(meeting.Topic)
+        // The topic is the notice's "Tema" line: the public sees it with the notice, like the agenda.
+        var topic = audience == CalendarAudience.Members || MeetingPublicity.AgendaIsPublic(meeting) ? meeting.Topic : null;
+        var summary = string.IsNullOrWhiteSpace(topic)
             ? l["Calendar.Summary", body.ShortName].Value
-            : l["Calendar.SummaryWithTopic", body.ShortName, meeting.Topic].Value;
-        var page = links.MeetingPage(meeting.Id);
+            : l["Calendar.SummaryWithTopic", body.ShortName, topic].Value;
+        var page = audience == CalendarAudience.Public ? links.PublicMeetingPage(meeting.Id) : links.MeetingPage(meeting.Id);
         return new CalendarEvent
         {
             Uid = UidOf(meeting),
@@ -120,4 +123,11 @@ public sealed class MeetingCalendar(IOptions<EmailOptions> options, IStringLocal
             CultureInfo.CurrentCulture = culture;
         }
     }
+}
+
+/// <summary>Who reads a calendar: anyone (public meeting pages, only what is published) or the meeting's own people.</summary>
+public enum CalendarAudience
+{
+    Public,
+    Members,
 }

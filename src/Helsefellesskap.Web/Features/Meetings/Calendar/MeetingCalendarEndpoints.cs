@@ -1,4 +1,5 @@
 using Helsefellesskap.Web.Features.Meetings.Notice;
+using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
@@ -30,7 +31,7 @@ public static class MeetingCalendarEndpoints
     {
         var calendars = app.MapGroup("/{community}/kalender");
         // {id} like every other record route, so the tenant-isolation tests try it with another community's body.
-        calendars.MapGet("/organ/{id:int}.ics", BodyFeed).AllowAnonymous().WithName("BodyCalendar");
+        calendars.MapGet("/organ/{id:int}.ics", BodyFeed).AllowAnonymous().CacheOutput(PublicCachePolicy.Name).WithName("BodyCalendar");
         calendars.MapGet("/person/{token}.ics", PersonalFeed).AllowAnonymous().WithName("PersonalCalendar");
         return app;
     }
@@ -47,7 +48,7 @@ public static class MeetingCalendarEndpoints
         var meetings = await db.Meetings.AsNoTracking().Include(m => m.Body)
             .Where(m => m.BodyId == id && m.Date >= from)
             .ToListAsync();
-        return TypedResults.Text(calendar.Feed(body.Name, meetings), MeetingCalendar.ContentType);
+        return TypedResults.Text(calendar.Feed(body.Name, meetings, CalendarAudience.Public), MeetingCalendar.ContentType);
     }
 
     private static async Task<Results<ContentHttpResult, NotFound>> PersonalFeed(
@@ -64,7 +65,7 @@ public static class MeetingCalendarEndpoints
             .Where(m => m.Participants.Any(p => p.PersonId == personId)
                 || db.Memberships.Any(s => s.PersonId == personId && s.BodyId == m.BodyId && s.From <= m.Date && (s.To == null || s.To >= m.Date)))
             .ToListAsync();
-        return TypedResults.Text(calendar.Feed(l["Calendar.PersonalFeedName", tenant.Community!.Name], meetings), MeetingCalendar.ContentType);
+        return TypedResults.Text(calendar.Feed(l["Calendar.PersonalFeedName", tenant.Community!.Name], meetings, CalendarAudience.Members), MeetingCalendar.ContentType);
     }
 
     private static DateOnly Since(TimeProvider clock) => OsloTime.Today(clock).AddYears(-YearsBack);
