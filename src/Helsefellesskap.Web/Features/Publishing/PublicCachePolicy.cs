@@ -2,6 +2,7 @@ using System.Globalization;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 
 namespace Helsefellesskap.Web.Features.Publishing;
 
@@ -39,29 +40,51 @@ public sealed class PublicCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["stamp"] = stampText;
         context.Tags.Add(TagOf(communityId));
-        http.Items[EntityTagKey] = $"\"p{communityId}-{stampText}\"";
+        // The cache keeps the headers a response has when its first byte is written, so they are set now, and
+        // taken off again just before they are sent if the response turns out not to be shareable.
+        var entityTag = $"\"p{communityId}-{stampText}\"";
+        http.Response.Headers.ETag = entityTag;
+        http.Response.Headers.CacheControl = SharedCacheControl;
+        http.Response.OnStarting(() =>
+        {
+            var headers = http.Response.Headers;
+            if (IsShareable(http.Response))
+            {
+                // A file result may have put its own validator and a private Cache-Control; the content is public.
+                headers.CacheControl = SharedCacheControl;
+            }
+            else
+            {
+                if (headers.ETag == entityTag)
+                {
+                    headers.Remove(HeaderNames.ETag);
+                }
+                if (headers.CacheControl == SharedCacheControl)
+                {
+                    headers.Remove(HeaderNames.CacheControl);
+                }
+            }
+            return Task.CompletedTask;
+        });
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
+    /// <summary>Called when the response is complete: only a plain 200 without cookies may be kept for everyone.</summary>
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        if (!IsShareable(context.HttpContext.Response))
         {
             context.AllowCacheStorage = false;
-            return ValueTask.CompletedTask;
         }
-        if (context.HttpContext.Items[EntityTagKey] is string entityTag && response.Headers.ETag.Count == 0)
-        {
-            response.Headers.ETag = entityTag;
-        }
-        // Browsers and proxies may keep the page but must ask again; the ETag makes that cheap.
-        response.Headers.CacheControl = "public, no-cache";
         return ValueTask.CompletedTask;
     }
 
+    private static bool IsShareable(HttpResponse response) =>
+        response.StatusCode == StatusCodes.Status200OK && response.Headers.SetCookie.Count == 0;
+
     public static string TagOf(int communityId) => "public-" + communityId.ToString(CultureInfo.InvariantCulture);
 
-    private const string EntityTagKey = "PublicCachePolicy.ETag";
+    /// <summary>Browsers and proxies may keep the page but must ask again; the ETag makes that cheap.</summary>
+    private const string SharedCacheControl = "public, no-cache";
 }
