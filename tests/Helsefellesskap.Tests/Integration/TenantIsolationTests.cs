@@ -25,7 +25,7 @@ namespace Helsefellesskap.Tests.Integration;
 /// </summary>
 public abstract class TenantIsolationTests(AppFactory factory)
 {
-    /// <summary>Which record an <c>{id}</c> names, by the route's first segment after the community.</summary>
+    /// <summary>Which record an <c>{id}</c> names, by the route's first segment after the community (or first two, in a section).</summary>
     private static readonly Dictionary<string, Func<AppFactory, Task<int>>> IdOwners = new()
     {
         ["organer"] = f => f.AnyIdAsync<Body>(DemoLookup.VestreViken),
@@ -44,6 +44,8 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["avvikskategorier"] = f => f.DeviationCategoryIdAsync(DemoLookup.VestreViken),
         ["avvikstilganger"] = f => f.DeviationRoleIdAsync(DemoLookup.VestreViken),
         ["avvik"] = f => DeviationData.CreateReportAsync(f, DemoLookup.VestreViken),
+        ["innsyn/moter"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
+        ["innsyn/vedlegg"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
     };
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>
@@ -141,7 +143,9 @@ public abstract class TenantIsolationTests(AppFactory factory)
     {
         var url = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
         url = url.Replace("{community}", community, StringComparison.Ordinal);
-        var segment = url.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api").Skip(1).FirstOrDefault() ?? "";
+        var segments = url.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api").Skip(1).ToList();
+        // A section of pages (the public site's "innsyn") names its records by the segment after its own.
+        var segment = segments.Count > 1 && IdOwners.ContainsKey($"{segments[0]}/{segments[1]}") ? $"{segments[0]}/{segments[1]}" : segments.FirstOrDefault() ?? "";
         if (endpoint.RoutePattern.Parameters.Any(p => p.Name == "token"))
         {
             Assert.True(TokenOwners.ContainsKey(segment), $"No test data for tokens of «{segment}» ({endpoint.RoutePattern.RawText}): add it to {nameof(TokenOwners)}.");

@@ -1,15 +1,18 @@
 using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Features.Memberships;
+using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Helsefellesskap.Web.Features.Bodies;
 
 /// <summary>A body: its mandate, current members by role, on request former members, and its history.</summary>
+[OutputCache(PolicyName = PublicCachePolicy.Name)]
 public sealed class DetailsModel(AppDbContext db, AuditView audit, CommunityPermissions permissions, TimeProvider clock) : PageModel
 {
     public Body Body { get; private set; } = null!;

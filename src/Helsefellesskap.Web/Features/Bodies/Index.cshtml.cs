@@ -1,10 +1,13 @@
+using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Helsefellesskap.Web.Features.Bodies;
 
+[OutputCache(PolicyName = PublicCachePolicy.Name)]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Body> Bodies { get; private set; } = [];

@@ -16,12 +16,15 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> l, IOptions<File
 
     public string Text { get; private set; } = "";
 
+    public bool IsNotFound { get; private set; }
+
     public void OnGet(int? code) => Describe(code);
 
     public void OnPost(int? code) => Describe(code);
 
     private void Describe(int? code)
     {
+        IsNotFound = code == StatusCodes.Status404NotFound;
         var key = code switch
         {
             404 => "NotFound",

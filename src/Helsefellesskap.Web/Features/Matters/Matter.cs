@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Meetings;
-using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Features.Publishing;
+using Helsefellesskap.Web.Infrastructure.Data;
 
 namespace Helsefellesskap.Web.Features.Matters;
 

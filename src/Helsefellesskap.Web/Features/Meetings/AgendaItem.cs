@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Features.Matters;
 using Helsefellesskap.Web.Features.People;
-using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Features.Publishing;
+using Helsefellesskap.Web.Infrastructure.Data;
 
 namespace Helsefellesskap.Web.Features.Meetings;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Features.Bodies;
-using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Features.Publishing;
+using Helsefellesskap.Web.Infrastructure.Data;
 
 namespace Helsefellesskap.Web.Features.Meetings;
 

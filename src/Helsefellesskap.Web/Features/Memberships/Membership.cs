@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
-using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Features.Publishing;
+using Helsefellesskap.Web.Infrastructure.Data;
 
 namespace Helsefellesskap.Web.Features.Memberships;
 

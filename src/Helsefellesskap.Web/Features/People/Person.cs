@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Features.Publishing;
+using Helsefellesskap.Web.Infrastructure.Data;
 
 namespace Helsefellesskap.Web.Features.People;
 

@@ -40,24 +40,28 @@ public sealed class PublicCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["stamp"] = stampText;
         context.Tags.Add(TagOf(communityId));
-        // The output cache keeps the headers as they are when the body starts, which is before ServeResponseAsync
-        // runs (and the headers are read-only by then), so they are set now; an endpoint may still set its own ETag.
-        var response = http.Response;
+        // The cache keeps the headers a response has when its first byte is written, so they are set now, and
+        // taken off again just before they are sent if the response turns out not to be shareable.
         var entityTag = $"\"p{communityId}-{stampText}\"";
-        response.Headers.ETag = entityTag;
-        // Browsers and proxies may keep the page but must ask again; the ETag makes that cheap.
-        response.Headers.CacheControl = SharedRevalidate;
-        response.OnStarting(() =>
+        http.Response.Headers.ETag = entityTag;
+        http.Response.Headers.CacheControl = SharedCacheControl;
+        http.Response.OnStarting(() =>
         {
-            if (!IsCacheable(response) && response.StatusCode != StatusCodes.Status304NotModified)
+            var headers = http.Response.Headers;
+            if (IsShareable(http.Response))
             {
-                if (response.Headers.ETag == entityTag)
+                // A file result may have put its own validator and a private Cache-Control; the content is public.
+                headers.CacheControl = SharedCacheControl;
+            }
+            else
+            {
+                if (headers.ETag == entityTag)
                 {
-                    response.Headers.Remove(HeaderNames.ETag);
+                    headers.Remove(HeaderNames.ETag);
                 }
-                if (response.Headers.CacheControl == SharedRevalidate)
+                if (headers.CacheControl == SharedCacheControl)
                 {
-                    response.Headers.Remove(HeaderNames.CacheControl);
+                    headers.Remove(HeaderNames.CacheControl);
                 }
             }
             return Task.CompletedTask;
@@ -66,19 +70,21 @@ public sealed class PublicCachePolicy : IOutputCachePolicy
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
+    /// <summary>Called when the response is complete: only a plain 200 without cookies may be kept for everyone.</summary>
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        if (!IsCacheable(context.HttpContext.Response))
+        if (!IsShareable(context.HttpContext.Response))
         {
             context.AllowCacheStorage = false;
         }
         return ValueTask.CompletedTask;
     }
 
-    private static bool IsCacheable(HttpResponse response) =>
+    private static bool IsShareable(HttpResponse response) =>
         response.StatusCode == StatusCodes.Status200OK && response.Headers.SetCookie.Count == 0;
 
     public static string TagOf(int communityId) => "public-" + communityId.ToString(CultureInfo.InvariantCulture);
 
-    private const string SharedRevalidate = "public, no-cache";
+    /// <summary>Browsers and proxies may keep the page but must ask again; the ETag makes that cheap.</summary>
+    private const string SharedCacheControl = "public, no-cache";
 }

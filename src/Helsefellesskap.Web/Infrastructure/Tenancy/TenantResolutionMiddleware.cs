@@ -1,22 +1,22 @@
 using Helsefellesskap.Web.Infrastructure.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Helsefellesskap.Web.Infrastructure.Tenancy;
 
 /// <summary>
 /// Resolves the <c>{community}</c> route value to a <see cref="Community"/> and stores it in the
-/// request's <see cref="TenantContext"/>; an unknown slug ends the request with 404.
+/// request's <see cref="TenantContext"/> (looked up in <see cref="CommunityDirectory"/>); an unknown slug ends
+/// the request with 404, which the status-code page shows as the not-found page.
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
     public const string RouteKey = "community";
 
-    public async Task InvokeAsync(HttpContext http, TenantContext tenant, AppDbContext db)
+    public async Task InvokeAsync(HttpContext http, TenantContext tenant, AppDbContext db, CommunityDirectory communities)
     {
         if (http.GetRouteValue(RouteKey) is string slug)
         {
             var normalised = slug.ToLowerInvariant();
-            var community = await db.Communities.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == normalised);
+            var community = await communities.FindAsync(db, normalised, http.RequestAborted);
             if (community is null)
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -16,6 +16,7 @@ using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Attachments;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Features.Meetings.Documents;
+using Helsefellesskap.Web.Features.PublicSite;
 using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Auditing;
@@ -43,6 +44,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<TenantContext>();
+        services.AddSingleton<CommunityDirectory>();
         services.AddScoped<ICurrentActor, HttpContextActor>();
         services.AddScoped<CommunityPermissions>();
         services.AddScoped<AuditView>();
@@ -127,6 +129,7 @@ public static class WebSetup
         app.MapMeetingCalendars();
         app.MapFeeds();
         app.MapMeetingAttachments();
+        app.MapPublicFiles();
         app.MapMeetingDocuments();
         app.MapDeviationCaseExport();
         app.MapUnitsApi();

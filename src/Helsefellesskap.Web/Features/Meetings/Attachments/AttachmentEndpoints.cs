@@ -31,9 +31,14 @@ public static class AttachmentEndpoints
     /// Always as a download, with the content type of what the content was found to be, never sniffed or run:
     /// a file that a browser would render (an image, a PDF with scripts) is sandboxed even if opened directly.
     /// </summary>
-    private static async Task<IResult> DownloadAsync(int id, HttpContext http, AppDbContext db, IBlobStore blobs, CancellationToken cancellationToken)
+    private static Task<IResult> DownloadAsync(int id, HttpContext http, AppDbContext db, IBlobStore blobs, CancellationToken cancellationToken) =>
+        FileAsync(db.Attachments, id, http, blobs, cancellationToken);
+
+    /// <summary>The attachment <paramref name="id"/> among <paramref name="attachments"/> as a safe download, or 404.</summary>
+    public static async Task<IResult> FileAsync(
+        IQueryable<Attachment> attachments, int id, HttpContext http, IBlobStore blobs, CancellationToken cancellationToken)
     {
-        var attachment = await db.Attachments.AsNoTracking()
+        var attachment = await attachments.AsNoTracking()
             .Where(a => a.Id == id)
             .Select(a => new { a.BlobKey, a.Kind, a.FileName, a.Sha256, a.UploadedAtUtc })
             .SingleOrDefaultAsync(cancellationToken);
