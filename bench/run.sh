@@ -3,8 +3,9 @@
 #   meetings (default): cold start, the SSU body page under load and issue 4's targets on a seeded meeting of 15 items
 #                       (the meeting page under load, the notice PDF and the meeting book);
 #   deviations:         issue 5's targets with 1,000,000 deviation reports, on SQLite and on PostgreSQL (a throw-away
-#                       cluster started here as ./test.sh does; it needs PostgreSQL from Debian's packages).
-# Usage: bench/run.sh [--seconds N] [--scenario meetings|deviations] [--reports N] [--large-share F] [--dashboard PATH]
+#                       cluster started here as ./test.sh does; it needs PostgreSQL from Debian's packages);
+#   feeds:              the Atom feed (from the output cache and built afresh) and a community's sitemap, anonymous.
+# Usage: bench/run.sh [--seconds N] [--scenario meetings|deviations|feeds] [--reports N] [--large-share F] [--dashboard PATH]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
