@@ -10,6 +10,7 @@ using Helsefellesskap.Web.Features.Deviations.CaseExport;
 using Helsefellesskap.Web.Features.Deviations.Categories;
 using Helsefellesskap.Web.Features.Deviations.Statistics;
 using Helsefellesskap.Web.Features.FollowUps;
+using Helsefellesskap.Web.Features.OParl;
 using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
@@ -58,6 +59,7 @@ public static class WebSetup
         services.AddDeviations(configuration);
         services.AddDeviationStatistics();
         services.AddPublishing(configuration);
+        services.AddOParl(configuration);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -130,6 +132,7 @@ public static class WebSetup
         app.MapCategoriesApi();
         app.MapPatientDataCheck();
         app.MapDeviationStatistics();
+        app.MapOParl();
         app.MapRazorPages();
         return app;
     }
