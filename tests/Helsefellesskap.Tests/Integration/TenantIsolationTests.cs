@@ -44,6 +44,17 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["avvikskategorier"] = f => f.DeviationCategoryIdAsync(DemoLookup.VestreViken),
         ["avvikstilganger"] = f => f.DeviationRoleIdAsync(DemoLookup.VestreViken),
         ["avvik"] = f => DeviationData.CreateReportAsync(f, DemoLookup.VestreViken),
+        // OParl (/oparl/v1/{community}/…): a consultation has its agenda item's id, a location its meeting's.
+        ["organization"] = f => f.AnyIdAsync<Body>(DemoLookup.VestreViken),
+        ["partner"] = f => f.AnyIdAsync<Partner>(DemoLookup.VestreViken),
+        ["person"] = f => f.AnyIdAsync<Person>(DemoLookup.VestreViken),
+        ["membership"] = f => f.AnyIdAsync<Membership>(DemoLookup.VestreViken),
+        ["meeting"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
+        ["location"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
+        ["agendaitem"] = f => f.AgendaItemIdAsync(DemoLookup.VestreViken),
+        ["consultation"] = f => f.AgendaItemIdAsync(DemoLookup.VestreViken),
+        ["paper"] = f => f.MatterIdAsync(DemoLookup.VestreViken),
+        ["file"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
     };
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>
@@ -141,13 +152,16 @@ public abstract class TenantIsolationTests(AppFactory factory)
     {
         var url = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
         url = url.Replace("{community}", community, StringComparison.Ordinal);
-        var segment = url.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api").Skip(1).FirstOrDefault() ?? "";
+        var segment = endpoint.RoutePattern.RawText!.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(s => s != "{community}").Skip(1).FirstOrDefault() ?? "";
         if (endpoint.RoutePattern.Parameters.Any(p => p.Name == "token"))
         {
             Assert.True(TokenOwners.ContainsKey(segment), $"No test data for tokens of «{segment}» ({endpoint.RoutePattern.RawText}): add it to {nameof(TokenOwners)}.");
             url = url.Replace("{token}", await TokenOwners[segment](factory), StringComparison.Ordinal);
         }
         url = url.Replace("{fileName}", "vedlegg.pdf", StringComparison.Ordinal);
+        // An OParl legislative term is a period every community shares, named by its first year.
+        url = url.Replace("{year}", "2023", StringComparison.Ordinal);
         var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
         if (id is not null)
         {

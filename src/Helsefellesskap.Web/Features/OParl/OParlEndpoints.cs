@@ -15,7 +15,7 @@ namespace Helsefellesskap.Web.Features.OParl;
 
 /// <summary>
 /// The read-only OParl 1.1 API under <c>/oparl/v1</c>: open to anyone, showing only what is public, with CORS open to
-/// every origin (spec), errors as Norwegian problem details, and a community's responses in the public output cache.
+/// every origin (spec) and errors as Norwegian problem details.
 /// It describes itself (System, Body), so it stays out of the OpenAPI description.
 /// </summary>
 public static class OParlEndpoints
@@ -60,7 +60,7 @@ public static class OParlEndpoints
         // Anything else under /oparl/v1 names no object: answered in the API's own way, not with the HTML error page.
         oparl.MapGet("/{**path}", (IStringLocalizer<SharedResource> l) => NotFound(l));
 
-        var body = oparl.MapGroup("/{community}").CacheOutput(PublicCachePolicy.Name);
+        var body = oparl.MapGroup("/{community}");
         body.MapGet("", async (HttpContext http, OParlBodies bodies, TenantContext tenant, CancellationToken cancellationToken) =>
             Ok((await bodies.BodiesAsync(BaseUrl(http.RequestServices), tenant.RequireId(), null, cancellationToken)).Single()));
         foreach (var type in Types)

@@ -39,6 +39,8 @@ public sealed class OParlFiles(AppDbContext db, OParlUrls urls, IStringLocalizer
             Id = p.Id,
             Created = p.PublishedAtUtc,
             Modified = p.ModifiedAtUtc,
+            AlsoModified = null,
+            AlsoModified2 = null,
             Row = new DocumentRow(p.Kind, p.MeetingId!.Value, p.Title, p.Date),
         });
 

@@ -30,6 +30,8 @@ public sealed class OParlOrganizations(AppDbContext db, OParlUrls urls, IStringL
             Id = b.Id,
             Created = b.CreatedAtUtc,
             Modified = b.ModifiedAtUtc,
+            AlsoModified = null,
+            AlsoModified2 = null,
             Row = new BodyRow(b.Name, b.ShortName, b.Type, b.ParentBodyId, b.ActiveFrom, b.ActiveTo),
         });
 
@@ -39,6 +41,8 @@ public sealed class OParlOrganizations(AppDbContext db, OParlUrls urls, IStringL
             Id = p.Id,
             Created = p.CreatedAtUtc,
             Modified = p.ModifiedAtUtc,
+            AlsoModified = null,
+            AlsoModified2 = null,
             Row = new PartnerRow(p.Name, p.Kind),
         });
 
@@ -49,6 +53,7 @@ public sealed class OParlOrganizations(AppDbContext db, OParlUrls urls, IStringL
             Created = p.CreatedAtUtc,
             Modified = p.ModifiedAtUtc,
             AlsoModified = db.Memberships.Where(m => m.PersonId == p.Id).Max(m => (DateTime?)m.ModifiedAtUtc),
+            AlsoModified2 = null,
             Row = new PersonRow(p.Name),
         });
 
@@ -58,6 +63,8 @@ public sealed class OParlOrganizations(AppDbContext db, OParlUrls urls, IStringL
             Id = m.Id,
             Created = m.CreatedAtUtc,
             Modified = m.ModifiedAtUtc,
+            AlsoModified = null,
+            AlsoModified2 = null,
             Row = new MembershipRow(m.PersonId, m.BodyId, m.Role, m.PartnerId, m.From, m.To),
         });
 

@@ -44,6 +44,7 @@ public sealed class OParlPapers(AppDbContext db, OParlUrls urls, OParlFiles file
             Created = i.CreatedAtUtc,
             Modified = i.ModifiedAtUtc,
             AlsoModified = i.Meeting!.ModifiedAtUtc,
+            AlsoModified2 = null,
             Row = new ConsultationRow(i.MatterId, i.MeetingId, i.Meeting.BodyId, i.Meeting.Date, i.Meeting.StartTime, i.SortOrder,
                 i.CaseYear == null || i.CaseSequence == null ? null : i.CaseYear + "." + i.CaseSequence, i.Types),
         });
