@@ -46,6 +46,17 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["avvik"] = f => DeviationData.CreateReportAsync(f, DemoLookup.VestreViken),
         ["innsyn/moter"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
         ["innsyn/vedlegg"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
+        // OParl (/oparl/v1/{community}/…): a consultation has its agenda item's id, a location its meeting's.
+        ["organization"] = f => f.AnyIdAsync<Body>(DemoLookup.VestreViken),
+        ["partner"] = f => f.AnyIdAsync<Partner>(DemoLookup.VestreViken),
+        ["person"] = f => f.AnyIdAsync<Person>(DemoLookup.VestreViken),
+        ["membership"] = f => f.AnyIdAsync<Membership>(DemoLookup.VestreViken),
+        ["meeting"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
+        ["location"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
+        ["agendaitem"] = f => f.AgendaItemIdAsync(DemoLookup.VestreViken),
+        ["consultation"] = f => f.AgendaItemIdAsync(DemoLookup.VestreViken),
+        ["paper"] = f => f.MatterIdAsync(DemoLookup.VestreViken),
+        ["file"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
     };
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>
@@ -143,7 +154,8 @@ public abstract class TenantIsolationTests(AppFactory factory)
     {
         var url = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
         url = url.Replace("{community}", community, StringComparison.Ordinal);
-        var segments = url.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(s => s is "api").Skip(1).ToList();
+        var segments = endpoint.RoutePattern.RawText!.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(s => s != "{community}").Skip(1).ToList();
         // A section of pages (the public site's "innsyn") names its records by the segment after its own.
         var segment = segments.Count > 1 && IdOwners.ContainsKey($"{segments[0]}/{segments[1]}") ? $"{segments[0]}/{segments[1]}" : segments.FirstOrDefault() ?? "";
         if (endpoint.RoutePattern.Parameters.Any(p => p.Name == "token"))
@@ -152,6 +164,8 @@ public abstract class TenantIsolationTests(AppFactory factory)
             url = url.Replace("{token}", await TokenOwners[segment](factory), StringComparison.Ordinal);
         }
         url = url.Replace("{fileName}", "vedlegg.pdf", StringComparison.Ordinal);
+        // An OParl legislative term is a period every community shares, named by its first year.
+        url = url.Replace("{year}", "2023", StringComparison.Ordinal);
         var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
         if (id is not null)
         {

@@ -1,4 +1,7 @@
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Infrastructure.Localization;
+using Helsefellesskap.Web.Infrastructure.Web;
+using Microsoft.Extensions.Localization;
 
 namespace Helsefellesskap.Web.Infrastructure.Tenancy;
 
@@ -20,6 +23,12 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
             if (community is null)
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
+                if (http.GetEndpoint()?.Metadata.GetMetadata<ProblemDetailsErrors>() is not null)
+                {
+                    var l = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                    await Results.Problem(title: l["Error.NotFound.Title"], detail: l["Error.NotFound.Community"], statusCode: StatusCodes.Status404NotFound)
+                        .ExecuteAsync(http);
+                }
                 return;
             }
             tenant.Set(community);

@@ -16,6 +16,7 @@ using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Attachments;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Features.Meetings.Documents;
+using Helsefellesskap.Web.Features.OParl;
 using Helsefellesskap.Web.Features.PublicSite;
 using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Features.Units;
@@ -62,6 +63,7 @@ public static class WebSetup
         services.AddDeviationStatistics();
         services.AddPublishing(configuration);
         services.AddFeeds();
+        services.AddOParl(configuration);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddLocalization();
         // Norwegian letters are written as themselves, not as &#xF8; escapes.
@@ -136,6 +138,7 @@ public static class WebSetup
         app.MapCategoriesApi();
         app.MapPatientDataCheck();
         app.MapDeviationStatistics();
+        app.MapOParl();
         app.MapRazorPages();
         return app;
     }
