@@ -16,7 +16,7 @@ namespace Helsefellesskap.Web.Features.OParl;
 /// </summary>
 public sealed class OParlMeetings(AppDbContext db, OParlUrls urls, OParlFiles files, IStringLocalizer<SharedResource> l)
 {
-    public sealed record MeetingRow(int BodyId, string BodyShortName, DateOnly Date, TimeOnly Start, TimeOnly End, string? Location, string? Topic, MeetingStatus Status);
+    public sealed record MeetingRow(int BodyId, string BodyShortName, DateOnly Date, TimeOnly Start, TimeOnly End, string? Location, int NoticeRevision, string? Topic, MeetingStatus Status);
 
     public sealed record ItemRow(int MeetingId, AgendaItemKind Kind, int Order, string? Number, string Title, bool IsRestricted, AgendaItemState State);
 
@@ -28,7 +28,7 @@ public sealed class OParlMeetings(AppDbContext db, OParlUrls urls, OParlFiles fi
             Modified = m.ModifiedAtUtc,
             AlsoModified = m.AgendaItems.Max(i => (DateTime?)i.ModifiedAtUtc),
             AlsoModified2 = db.Attachments.Where(a => a.AgendaItem!.MeetingId == m.Id).Max(a => (DateTime?)a.ModifiedAtUtc),
-            Row = new MeetingRow(m.BodyId, m.Body!.ShortName, m.Date, m.StartTime, m.EndTime, m.Location, m.Topic, m.Status),
+            Row = new MeetingRow(m.BodyId, m.Body!.ShortName, m.Date, m.StartTime, m.EndTime, m.Location, m.NoticeRevision, m.Topic, m.Status),
         });
 
     /// <summary>Meetings with a place: each place is a Location of its own, with the meeting's id.</summary>
@@ -128,7 +128,8 @@ public sealed class OParlMeetings(AppDbContext db, OParlUrls urls, OParlFiles fi
     private string Name(MeetingRow row)
     {
         var name = l["OParl.Meeting.Name", row.BodyShortName, OsloTime.Format(row.Date)];
-        return string.IsNullOrWhiteSpace(row.Topic) ? name : l["OParl.Meeting.NameWithTopic", name, row.Topic];
+        var topic = MeetingPublicity.PublicTopic(row.NoticeRevision, row.Topic);
+        return string.IsNullOrWhiteSpace(topic) ? name : l["OParl.Meeting.NameWithTopic", name, topic];
     }
 
     private static List<T>? NullIfEmpty<T>(IEnumerable<T> values) => values.ToList() is { Count: > 0 } list ? list : null;

@@ -88,7 +88,7 @@ public sealed class MeetingCalendar(IOptions<EmailOptions> options, IStringLocal
         var body = meeting.Body ?? throw new InvalidOperationException("The meeting's body is not loaded.");
         var cancelled = meeting.Status == MeetingStatus.Cancelled;
         // The topic is the notice's "Tema" line: the public sees it with the notice, like the agenda.
-        var topic = audience == CalendarAudience.Members || MeetingPublicity.AgendaIsPublic(meeting) ? meeting.Topic : null;
+        var topic = audience == CalendarAudience.Members ? meeting.Topic : MeetingPublicity.PublicTopic(meeting);
         var summary = string.IsNullOrWhiteSpace(topic)
             ? l["Calendar.Summary", body.ShortName].Value
             : l["Calendar.SummaryWithTopic", body.ShortName, topic].Value;

@@ -14,6 +14,12 @@ public static class MeetingPublicity
 
     public static bool MinutesArePublic(Meeting meeting) => meeting.MinutesPublishedAtUtc != null;
 
+    /// <summary>The notice's "Tema" line is part of the notice: public with the agenda, not before.</summary>
+    public static string? PublicTopic(Meeting meeting) => PublicTopic(meeting.NoticeRevision, meeting.Topic);
+
+    /// <summary>As <see cref="PublicTopic(Meeting)"/>, for a projection that read only these two columns.</summary>
+    public static string? PublicTopic(int noticeRevision, string? topic) => noticeRevision > 0 ? topic : null;
+
     /// <summary>Whether an item's content (text, case paper, attachments) is public; its number and title are once the agenda is.</summary>
     public static bool ItemContentIsPublic(Meeting meeting, AgendaItem item) => AgendaIsPublic(meeting) && !item.IsRestricted;
 
