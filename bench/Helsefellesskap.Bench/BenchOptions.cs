@@ -9,10 +9,13 @@ public enum BenchScenario
 
     /// <summary>Issue 5: a million deviation reports; the statistics dashboard and submitting reports, on SQLite and PostgreSQL.</summary>
     Deviations,
+
+    /// <summary>Issue 6: the public meeting page (anonymous, output cache warm) against nginx serving it as a static file, with wrk.</summary>
+    Public,
 }
 
 /// <summary>
-/// Command line: <c>&lt;path to Helsefellesskap.Web.dll&gt; [--content-root DIR] [--seconds N] [--scenario meetings|deviations]
+/// Command line: <c>&lt;path to Helsefellesskap.Web.dll&gt; [--content-root DIR] [--seconds N] [--scenario meetings|deviations|public]
 /// [--reports N] [--large-share F] [--dashboard PATH]</c>. PostgreSQL, for the deviations scenario, is named by
 /// <c>HF_BENCH_POSTGRES</c> (a connection string without a database; <c>bench/run.sh</c> starts a throw-away server).
 /// </summary>
@@ -59,7 +62,7 @@ internal sealed record BenchOptions(
                 case "--scenario":
                     if (!Enum.TryParse(Value(args, ++i), ignoreCase: true, out scenario))
                     {
-                        throw new BenchmarkException("--scenario is meetings or deviations.");
+                        throw new BenchmarkException("--scenario is meetings, deviations or public.");
                     }
                     break;
                 case "--reports":
@@ -89,7 +92,7 @@ internal sealed record BenchOptions(
         {
             throw new BenchmarkException(
                 "Usage: Helsefellesskap.Bench <path to Helsefellesskap.Web.dll> [--content-root DIR] [--seconds N] " +
-                "[--scenario meetings|deviations] [--reports N] [--large-share F] [--dashboard PATH]");
+                "[--scenario meetings|deviations|public] [--reports N] [--large-share F] [--dashboard PATH]");
         }
         webDll = Path.GetFullPath(webDll);
         // Without a content root the app runs from its output folder: pages work, static files may not.
