@@ -4,15 +4,27 @@
 #                       (the meeting page under load, the notice PDF and the meeting book);
 #   deviations:         issue 5's targets with 1,000,000 deviation reports, on SQLite and on PostgreSQL (a throw-away
 #                       cluster started here as ./test.sh does; it needs PostgreSQL from Debian's packages);
-#   feeds:              the Atom feed (from the output cache and built afresh) and a community's sitemap, anonymous.
-# Usage: bench/run.sh [--seconds N] [--scenario meetings|deviations|feeds] [--reports N] [--large-share F] [--dashboard PATH]
+#   feeds:              the Atom feed (from the output cache and built afresh) and a community's sitemap, anonymous;
+#   public:             issue 6's page target: the public meeting page (anonymous, output cache warm) against nginx serving
+#                       the same page as a static file, both loaded by wrk (-t2 -c64) in one run, on SQLite and PostgreSQL;
+#                       installs Debian's wrk and nginx if missing (nginx runs on a loopback port with a temporary config).
+# Usage: bench/run.sh [--seconds N] [--scenario meetings|deviations|feeds|public] [--reports N] [--large-share F] [--dashboard PATH]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 web="$repo/src/Helsefellesskap.Web"
 bench="$repo/bench/Helsefellesskap.Bench"
 
-if [[ " $* " == *" deviations "* ]]; then
+if [[ " $* " == *" public "* ]]; then
+  for tool in wrk nginx; do
+    if ! command -v "$tool" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$tool" ]; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx >/dev/null
+    fi
+  done
+  export PATH="$PATH:/usr/sbin"
+fi
+
+if [[ " $* " == *" deviations "* || " $* " == *" public "* ]]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
   if [ -z "$pg_bin" ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null

@@ -12,10 +12,13 @@ public enum BenchScenario
 
     /// <summary>Issue 6's feeds: the Atom feed (cached and built) and a community's sitemap.</summary>
     Feeds,
+
+    /// <summary>Issue 6: the public meeting page (anonymous, output cache warm) against nginx serving it as a static file, with wrk.</summary>
+    Public,
 }
 
 /// <summary>
-/// Command line: <c>&lt;path to Helsefellesskap.Web.dll&gt; [--content-root DIR] [--seconds N] [--scenario meetings|deviations|feeds]
+/// Command line: <c>&lt;path to Helsefellesskap.Web.dll&gt; [--content-root DIR] [--seconds N] [--scenario meetings|deviations|feeds|public]
 /// [--reports N] [--large-share F] [--dashboard PATH]</c>. PostgreSQL, for the deviations scenario, is named by
 /// <c>HF_BENCH_POSTGRES</c> (a connection string without a database; <c>bench/run.sh</c> starts a throw-away server).
 /// </summary>
@@ -62,7 +65,7 @@ internal sealed record BenchOptions(
                 case "--scenario":
                     if (!Enum.TryParse(Value(args, ++i), ignoreCase: true, out scenario))
                     {
-                        throw new BenchmarkException("--scenario is meetings, deviations or feeds.");
+                        throw new BenchmarkException("--scenario is meetings, deviations, feeds or public.");
                     }
                     break;
                 case "--reports":
@@ -92,7 +95,7 @@ internal sealed record BenchOptions(
         {
             throw new BenchmarkException(
                 "Usage: Helsefellesskap.Bench <path to Helsefellesskap.Web.dll> [--content-root DIR] [--seconds N] " +
-                "[--scenario meetings|deviations|feeds] [--reports N] [--large-share F] [--dashboard PATH]");
+                "[--scenario meetings|deviations|feeds|public] [--reports N] [--large-share F] [--dashboard PATH]");
         }
         webDll = Path.GetFullPath(webDll);
         // Without a content root the app runs from its output folder: pages work, static files may not.

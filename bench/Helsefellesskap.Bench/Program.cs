@@ -22,6 +22,10 @@ try
     {
         return await FeedsBench.RunAsync(options, cancel.Token);
     }
+    if (options.Scenario == BenchScenario.Public)
+    {
+        return await PublicPageBench.RunAsync(options, cancel.Token);
+    }
     await using var server = await MeasureColdStartsAsync(options, cancel.Token);
     var results = new List<LoadResult> { await MeasureBodyPageAsync(server, options, cancel.Token) };
     results.Add(await MeasureMeetingAsync(server, options, cancel.Token));

@@ -29,8 +29,9 @@ public sealed class PublicCachePolicy : IOutputCachePolicy
         {
             return;
         }
-        var db = http.RequestServices.GetRequiredService<AppDbContext>();
-        var stamp = await http.RequestServices.GetRequiredService<PublicStamps>().GetAsync(db, communityId, cancellation);
+        // A cached page should cost no database context: one is made only when the stamp must be read.
+        var stamp = await http.RequestServices.GetRequiredService<PublicStamps>()
+            .GetAsync(http.RequestServices.GetRequiredService<AppDbContext>, communityId, cancellation);
         var stampText = stamp.Value.ToString(CultureInfo.InvariantCulture);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = true;

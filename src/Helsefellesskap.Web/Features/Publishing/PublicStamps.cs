@@ -14,13 +14,18 @@ public sealed class PublicStamps(IOptions<PublicSiteOptions> options, TimeProvid
 {
     private readonly ConcurrentDictionary<int, (PublicStamp Stamp, DateTime ReadAtUtc)> remembered = new();
 
-    public async Task<PublicStamp> GetAsync(AppDbContext db, int communityId, CancellationToken cancellationToken)
+    public Task<PublicStamp> GetAsync(AppDbContext db, int communityId, CancellationToken cancellationToken) =>
+        GetAsync(() => db, communityId, cancellationToken);
+
+    /// <summary>As <see cref="GetAsync(AppDbContext, int, CancellationToken)"/>, making a context only when it must read.</summary>
+    public async Task<PublicStamp> GetAsync(Func<AppDbContext> database, int communityId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (remembered.TryGetValue(communityId, out var known) && now - known.ReadAtUtc < TimeSpan.FromSeconds(options.Value.StampCacheSeconds))
         {
             return known.Stamp;
         }
+        var db = database();
         var stamp = await db.PublicStamps.AsNoTracking().SingleOrDefaultAsync(s => s.CommunityId == communityId, cancellationToken)
             ?? new PublicStamp { CommunityId = communityId };
         remembered[communityId] = (stamp, now);

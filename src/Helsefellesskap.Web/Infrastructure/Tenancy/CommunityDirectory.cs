@@ -15,14 +15,15 @@ public sealed class CommunityDirectory(TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, (Community Community, DateTime ReadAtUtc)> known = new(StringComparer.Ordinal);
 
-    public async Task<Community?> FindAsync(AppDbContext db, string slug, CancellationToken cancellationToken)
+    /// <summary>The community of the slug; <paramref name="database"/> is called (a context made) only when it must be read.</summary>
+    public async Task<Community?> FindAsync(Func<AppDbContext> database, string slug, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (known.TryGetValue(slug, out var entry) && now - entry.ReadAtUtc < Lifetime)
         {
             return entry.Community;
         }
-        var community = await db.Communities.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        var community = await database().Communities.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
         if (community is null)
         {
             known.TryRemove(slug, out _);

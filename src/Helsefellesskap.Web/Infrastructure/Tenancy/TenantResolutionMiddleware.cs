@@ -14,12 +14,12 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next)
 {
     public const string RouteKey = "community";
 
-    public async Task InvokeAsync(HttpContext http, TenantContext tenant, AppDbContext db, CommunityDirectory communities)
+    public async Task InvokeAsync(HttpContext http, TenantContext tenant, CommunityDirectory communities)
     {
         if (http.GetRouteValue(RouteKey) is string slug)
         {
             var normalised = slug.ToLowerInvariant();
-            var community = await communities.FindAsync(db, normalised, http.RequestAborted);
+            var community = await communities.FindAsync(http.RequestServices.GetRequiredService<AppDbContext>, normalised, http.RequestAborted);
             if (community is null)
             {
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
