@@ -10,12 +10,13 @@ using Helsefellesskap.Web.Features.Deviations.CaseExport;
 using Helsefellesskap.Web.Features.Deviations.Categories;
 using Helsefellesskap.Web.Features.Deviations.Statistics;
 using Helsefellesskap.Web.Features.FollowUps;
-using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Features.Meetings;
 using Helsefellesskap.Web.Features.Meetings.Agenda;
 using Helsefellesskap.Web.Features.Meetings.Attachments;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Features.Meetings.Documents;
+using Helsefellesskap.Web.Features.Publishing;
+using Helsefellesskap.Web.Features.Search;
 using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
@@ -130,6 +131,7 @@ public static class WebSetup
         app.MapCategoriesApi();
         app.MapPatientDataCheck();
         app.MapDeviationStatistics();
+        app.MapSearchApi();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using Helsefellesskap.Web.Infrastructure.Auth;
+using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Helsefellesskap.Web.Features.Search;
+
+/// <summary>
+/// Whose search: the community searched, and whether the searcher has a role in it (then every document of the
+/// community is found, links go to the internal pages) or not (only public documents, links to the public site).
+/// </summary>
+public sealed record SearchScope(int CommunityId, string Slug, bool IncludesInternal)
+{
+    public static async Task<SearchScope> ForRequestAsync(TenantContext tenant, CommunityPermissions permissions) =>
+        new(tenant.RequireId(), tenant.Slug, await permissions.CanReadAsync());
+}
+
+/// <summary>One page of results, best first, and how many there are in all.</summary>
+public sealed record SearchResults(int Total, int Page, IReadOnlyList<SearchHit> Hits)
+{
+    public int PageCount => (Total + SearchRequest.PageSize - 1) / SearchRequest.PageSize;
+}
+
+/// <summary>A found document; <see cref="Snippet"/> is HTML (encoded text with the matching words marked).</summary>
+public sealed record SearchHit(
+    SearchDocumentKind Kind, string Title, string? Body, DateOnly Date, string? CaseNumber, string Url, string Snippet);
+
+/// <summary>
+/// Full-text search over the community's <see cref="SearchDocument"/>s: FTS5 with bm25 (titles weighted five times)
+/// on SQLite, the <c>SearchVector</c> GIN index with ts_rank_cd (titles weight A) on PostgreSQL. The index is raw SQL,
+/// outside the tenant filter, so the community and the visibility are conditions of the query itself.
+/// </summary>
+public static class SiteSearch
+{
+    public static async Task<SearchResults> SearchAsync(AppDbContext db, SearchScope scope, SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var sqlite = db.Database.IsSqlite();
+        var offset = (request.Page - 1) * SearchRequest.PageSize;
+        var (pageSql, pageArgs) = Sql(sqlite, scope, request, page: (offset, SearchRequest.PageSize));
+        var ids = await db.Database.SqlQueryRaw<int>(pageSql, pageArgs).ToListAsync(cancellationToken);
+        int total;
+        if (request.Page == 1 && ids.Count < SearchRequest.PageSize)
+        {
+            total = ids.Count;
+        }
+        else
+        {
+            var (countSql, countArgs) = Sql(sqlite, scope, request, page: null);
+            total = (await db.Database.SqlQueryRaw<int>(countSql, countArgs).ToListAsync(cancellationToken)).Single();
+        }
+        return new SearchResults(total, request.Page, await HitsAsync(db, scope, request.Query, ids, cancellationToken));
+    }
+
+    /// <summary>
+    /// The ids of one page in rank order, or (without <paramref name="page"/>) the count. User text reaches the SQL only
+    /// as parameters: on SQLite one FTS5 expression of quoted terms, on PostgreSQL one parameter per word or phrase.
+    /// </summary>
+    private static (string Sql, object[] Args) Sql(bool sqlite, SearchScope scope, SearchRequest request, (int Offset, int Limit)? page)
+    {
+        var args = new List<object>();
+        string Arg(object value)
+        {
+            args.Add(value);
+            return "{" + (args.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+        }
+
+        var select = page is null ? "CAST(count(*) AS integer) AS \"Value\"" : "d.\"Id\" AS \"Value\"";
+        var sql = new StringBuilder();
+        string rank;
+        if (sqlite)
+        {
+            sql.Append("SELECT ").Append(select)
+                .Append(" FROM \"SearchIndex\" JOIN \"SearchDocuments\" AS d ON d.\"Id\" = \"SearchIndex\".rowid WHERE \"SearchIndex\" MATCH ")
+                .Append(Arg(Fts5Expression(request.Query)));
+            rank = """bm25("SearchIndex", 5.0, 1.0)""";
+        }
+        else
+        {
+            var parts = request.Query.Clauses.Select(c => c.IsPhrase
+                ? $"phraseto_tsquery('norwegian', {Arg(string.Join(' ', c.Words))})"
+                : $"plainto_tsquery('norwegian', {Arg(c.Words[0])})");
+            sql.Append("SELECT ").Append(select).Append(" FROM \"SearchDocuments\" AS d, (SELECT ").Append(string.Join(" && ", parts))
+                .Append(") AS q(query) WHERE d.\"SearchVector\" @@ q.query");
+            rank = "ts_rank_cd(d.\"SearchVector\", q.query) DESC";
+        }
+        sql.Append(" AND d.\"CommunityId\" = ").Append(Arg(scope.CommunityId));
+        if (!scope.IncludesInternal)
+        {
+            sql.Append(" AND d.\"IsPublic\"");
+        }
+        if (request.BodyId is { } bodyId)
+        {
+            sql.Append(" AND d.\"BodyId\" = ").Append(Arg(bodyId));
+        }
+        if (request.Year is { } year)
+        {
+            sql.Append(" AND d.\"Year\" = ").Append(Arg(year));
+        }
+        if (request.Kind is { } kind)
+        {
+            sql.Append(" AND d.\"Kind\" = ").Append(Arg(kind.ToString()));
+        }
+        if (page is { } p)
+        {
+            sql.Append(" ORDER BY ").Append(rank).Append(", d.\"Date\" DESC, d.\"Id\" DESC LIMIT ")
+                .Append(Arg(p.Limit)).Append(" OFFSET ").Append(Arg(p.Offset));
+        }
+        return (sql.ToString(), args.ToArray());
+    }
+
+    /// <summary>Each term quoted, each phrase one quoted string of terms: FTS5 reads nothing in them as syntax.</summary>
+    public static string Fts5Expression(SearchQuery query) =>
+        string.Join(" AND ", query.Clauses.Select(c => "\"" + string.Join(' ', c.Terms) + "\""));
+
+    private static async Task<IReadOnlyList<SearchHit>> HitsAsync(
+        AppDbContext db, SearchScope scope, SearchQuery query, List<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+        var documents = await db.SearchDocuments.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.CommunityId == scope.CommunityId && ids.Contains(d.Id))
+            .Select(d => new
+            {
+                d.Id,
+                d.Kind,
+                d.SourceId,
+                d.MeetingId,
+                d.AgendaItemId,
+                d.Date,
+                d.CaseNumber,
+                d.Title,
+                d.Text,
+                Body = db.Bodies.IgnoreQueryFilters().Where(b => b.Id == d.BodyId).Select(b => b.ShortName).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
+        var attachmentIds = documents.Values.Where(d => d.Kind == SearchDocumentKind.Attachment).Select(d => d.SourceId).ToList();
+        var fileNames = await db.Attachments.IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.CommunityId == scope.CommunityId && attachmentIds.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.FileName, cancellationToken);
+        return ids.Where(documents.ContainsKey).Select(id => documents[id]).Select(d => new SearchHit(
+                d.Kind, d.Title, d.Body, d.Date, d.CaseNumber,
+                Link(scope, d.Kind, d.SourceId, d.MeetingId, d.AgendaItemId, fileNames.GetValueOrDefault(d.SourceId)),
+                SearchSnippet.Build(d.Text, query.Terms)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Members go to the internal pages (the item, the meeting, the file); the public to the public meeting page,
+    /// at the item or the minutes, and to the public file.
+    /// </summary>
+    private static string Link(SearchScope scope, SearchDocumentKind kind, int sourceId, int? meetingId, int? itemId, string? fileName)
+    {
+        var community = Uri.EscapeDataString(scope.Slug);
+        string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+        if (kind == SearchDocumentKind.Attachment && fileName is not null)
+        {
+            var file = Uri.EscapeDataString(fileName);
+            return scope.IncludesInternal ? $"/{community}/vedlegg/{Id(sourceId)}/{file}" : $"/{community}/innsyn/vedlegg/{Id(sourceId)}/{file}";
+        }
+        if (scope.IncludesInternal)
+        {
+            return itemId is { } item ? $"/{community}/saker/{Id(item)}" : $"/{community}/moter/{Id(meetingId ?? 0)}";
+        }
+        var anchor = kind is SearchDocumentKind.Minutes or SearchDocumentKind.Conclusion || itemId is null ? "referat" : $"sak-{Id(itemId.Value)}";
+        return $"/{community}/innsyn/moter/{Id(meetingId ?? 0)}#{anchor}";
+    }
+}
