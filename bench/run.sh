@@ -3,15 +3,17 @@
 #   meetings (default): cold start, the SSU body page under load and issue 4's targets on a seeded meeting of 15 items
 #                       (the meeting page under load, the notice PDF and the meeting book);
 #   deviations:         issue 5's targets with 1,000,000 deviation reports, on SQLite and on PostgreSQL (a throw-away
-#                       cluster started here as ./test.sh does; it needs PostgreSQL from Debian's packages).
-# Usage: bench/run.sh [--seconds N] [--scenario meetings|deviations] [--reports N] [--large-share F] [--dashboard PATH]
+#                       cluster started here as ./test.sh does; it needs PostgreSQL from Debian's packages);
+#   search:             issue 6's search p95 over 100,000 search documents (--documents N), on SQLite and on PostgreSQL.
+# Usage: bench/run.sh [--seconds N] [--scenario meetings|deviations|search] [--reports N] [--large-share F] [--dashboard PATH]
+#                     [--documents N]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 web="$repo/src/Helsefellesskap.Web"
 bench="$repo/bench/Helsefellesskap.Bench"
 
-if [[ " $* " == *" deviations "* ]]; then
+if [[ " $* " == *" deviations "* || " $* " == *" search "* ]]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
   if [ -z "$pg_bin" ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null

@@ -9,16 +9,19 @@ public enum BenchScenario
 
     /// <summary>Issue 5: a million deviation reports; the statistics dashboard and submitting reports, on SQLite and PostgreSQL.</summary>
     Deviations,
+
+    /// <summary>Issue 6: search over 100,000 documents, on SQLite and PostgreSQL.</summary>
+    Search,
 }
 
 /// <summary>
-/// Command line: <c>&lt;path to Helsefellesskap.Web.dll&gt; [--content-root DIR] [--seconds N] [--scenario meetings|deviations]
-/// [--reports N] [--large-share F] [--dashboard PATH]</c>. PostgreSQL, for the deviations scenario, is named by
+/// Command line: <c>&lt;path to Helsefellesskap.Web.dll&gt; [--content-root DIR] [--seconds N] [--scenario meetings|deviations|search]
+/// [--reports N] [--large-share F] [--dashboard PATH] [--documents N]</c>. PostgreSQL, for the deviations and search scenarios, is named by
 /// <c>HF_BENCH_POSTGRES</c> (a connection string without a database; <c>bench/run.sh</c> starts a throw-away server).
 /// </summary>
 internal sealed record BenchOptions(
     string WebDll, string ContentRoot, TimeSpan LoadDuration, BenchScenario Scenario,
-    int Reports, double LargeShare, string DashboardPath, string? Postgres)
+    int Reports, double LargeShare, string DashboardPath, int SearchDocuments, string? Postgres)
 {
     public const string PostgresVariable = "HF_BENCH_POSTGRES";
     public const int ColdStarts = 3;
@@ -43,6 +46,7 @@ internal sealed record BenchOptions(
         var reports = 1_000_000;
         var largeShare = 0.4;
         var dashboard = "/{community}/avvik/statistikk?ar={year}";
+        var documents = 100_000;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -59,7 +63,7 @@ internal sealed record BenchOptions(
                 case "--scenario":
                     if (!Enum.TryParse(Value(args, ++i), ignoreCase: true, out scenario))
                     {
-                        throw new BenchmarkException("--scenario is meetings or deviations.");
+                        throw new BenchmarkException("--scenario is meetings, deviations or search.");
                     }
                     break;
                 case "--reports":
@@ -77,6 +81,12 @@ internal sealed record BenchOptions(
                 case "--dashboard":
                     dashboard = Value(args, ++i);
                     break;
+                case "--documents":
+                    if (!int.TryParse(Value(args, ++i), out documents) || documents <= 0)
+                    {
+                        throw new BenchmarkException("--documents needs a positive whole number.");
+                    }
+                    break;
                 case var arg when arg.StartsWith("--", StringComparison.Ordinal):
                     throw new BenchmarkException($"Unknown option {arg}.");
                 default:
@@ -89,13 +99,13 @@ internal sealed record BenchOptions(
         {
             throw new BenchmarkException(
                 "Usage: Helsefellesskap.Bench <path to Helsefellesskap.Web.dll> [--content-root DIR] [--seconds N] " +
-                "[--scenario meetings|deviations] [--reports N] [--large-share F] [--dashboard PATH]");
+                "[--scenario meetings|deviations|search] [--reports N] [--large-share F] [--dashboard PATH]");
         }
         webDll = Path.GetFullPath(webDll);
         // Without a content root the app runs from its output folder: pages work, static files may not.
         contentRoot = Path.GetFullPath(contentRoot ?? Path.GetDirectoryName(webDll)!);
         var postgres = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
-        return new BenchOptions(webDll, contentRoot, TimeSpan.FromSeconds(seconds), scenario, reports, largeShare, dashboard, postgres);
+        return new BenchOptions(webDll, contentRoot, TimeSpan.FromSeconds(seconds), scenario, reports, largeShare, dashboard, documents, postgres);
     }
 
     private static string Value(string[] args, int index) =>

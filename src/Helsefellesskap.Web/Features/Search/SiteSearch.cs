@@ -39,22 +39,28 @@ public static class SiteSearch
         var sqlite = db.Database.IsSqlite();
         var offset = (request.Page - 1) * SearchRequest.PageSize;
         var (pageSql, pageArgs) = Sql(sqlite, scope, request, page: (offset, SearchRequest.PageSize));
-        var ids = await db.Database.SqlQueryRaw<int>(pageSql, pageArgs).ToListAsync(cancellationToken);
-        int total;
-        if (request.Page == 1 && ids.Count < SearchRequest.PageSize)
+        var rows = await db.Database.SqlQueryRaw<RankedRow>(pageSql, pageArgs).ToListAsync(cancellationToken);
+        var total = rows.Count > 0 ? rows[0].Total : 0;
+        if (rows.Count == 0 && request.Page > 1)
         {
-            total = ids.Count;
-        }
-        else
-        {
+            // Past the last page the window count has no row to ride on.
             var (countSql, countArgs) = Sql(sqlite, scope, request, page: null);
             total = (await db.Database.SqlQueryRaw<int>(countSql, countArgs).ToListAsync(cancellationToken)).Single();
         }
+        var ids = rows.Select(r => r.Id).ToList();
         return new SearchResults(total, request.Page, await HitsAsync(db, scope, request.Query, ids, cancellationToken));
     }
 
+    /// <summary>A document of the page, with the number of matches in all (a window count: one pass over the matches, not two).</summary>
+    private sealed class RankedRow
+    {
+        public int Id { get; set; }
+
+        public int Total { get; set; }
+    }
+
     /// <summary>
-    /// The ids of one page in rank order, or (without <paramref name="page"/>) the count. User text reaches the SQL only
+    /// One page in rank order, or (without <paramref name="page"/>) the count. User text reaches the SQL only
     /// as parameters: on SQLite one FTS5 expression of quoted terms, on PostgreSQL one parameter per word or phrase.
     /// </summary>
     private static (string Sql, object[] Args) Sql(bool sqlite, SearchScope scope, SearchRequest request, (int Offset, int Limit)? page)
@@ -66,24 +72,25 @@ public static class SiteSearch
             return "{" + (args.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
         }
 
-        var select = page is null ? "CAST(count(*) AS integer) AS \"Value\"" : "d.\"Id\" AS \"Value\"";
-        var sql = new StringBuilder();
-        string rank;
+        // The matches with their rank (higher is better), then paged with a window count, or counted.
+        // FTS5 computes bm25 only in the query that reads the index, so the ranking happens in the inner query.
+        var select = page is null ? "d.\"Id\"" : "d.\"Id\", " + (sqlite ? "-bm25(\"SearchIndex\", 5.0, 1.0)" : "ts_rank_cd(d.\"SearchVector\", q.query)") + " AS \"Rank\", d.\"Date\"";
+        var sql = new StringBuilder(page is null
+            ? "SELECT CAST(count(*) AS integer) AS \"Value\" FROM (SELECT "
+            : "SELECT m.\"Id\", CAST(count(*) OVER () AS integer) AS \"Total\" FROM (SELECT ");
+        sql.Append(select);
         if (sqlite)
         {
-            sql.Append("SELECT ").Append(select)
-                .Append(" FROM \"SearchIndex\" JOIN \"SearchDocuments\" AS d ON d.\"Id\" = \"SearchIndex\".rowid WHERE \"SearchIndex\" MATCH ")
+            sql.Append(" FROM \"SearchIndex\" JOIN \"SearchDocuments\" AS d ON d.\"Id\" = \"SearchIndex\".rowid WHERE \"SearchIndex\" MATCH ")
                 .Append(Arg(Fts5Expression(request.Query)));
-            rank = """bm25("SearchIndex", 5.0, 1.0)""";
         }
         else
         {
             var parts = request.Query.Clauses.Select(c => c.IsPhrase
                 ? $"phraseto_tsquery('norwegian', {Arg(string.Join(' ', c.Words))})"
                 : $"plainto_tsquery('norwegian', {Arg(c.Words[0])})");
-            sql.Append("SELECT ").Append(select).Append(" FROM \"SearchDocuments\" AS d, (SELECT ").Append(string.Join(" && ", parts))
+            sql.Append(" FROM \"SearchDocuments\" AS d, (SELECT ").Append(string.Join(" && ", parts))
                 .Append(") AS q(query) WHERE d.\"SearchVector\" @@ q.query");
-            rank = "ts_rank_cd(d.\"SearchVector\", q.query) DESC";
         }
         sql.Append(" AND d.\"CommunityId\" = ").Append(Arg(scope.CommunityId));
         if (!scope.IncludesInternal)
@@ -102,10 +109,10 @@ public static class SiteSearch
         {
             sql.Append(" AND d.\"Kind\" = ").Append(Arg(kind.ToString()));
         }
+        sql.Append(") AS m");
         if (page is { } p)
         {
-            sql.Append(" ORDER BY ").Append(rank).Append(", d.\"Date\" DESC, d.\"Id\" DESC LIMIT ")
-                .Append(Arg(p.Limit)).Append(" OFFSET ").Append(Arg(p.Offset));
+            sql.Append(" ORDER BY m.\"Rank\" DESC, m.\"Date\" DESC, m.\"Id\" DESC LIMIT ").Append(Arg(p.Limit)).Append(" OFFSET ").Append(Arg(p.Offset));
         }
         return (sql.ToString(), args.ToArray());
     }
