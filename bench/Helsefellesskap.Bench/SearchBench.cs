@@ -114,7 +114,7 @@ internal static class SearchBench
             new("phrase and word, member", "\"psykisk helse\" rus", Member: true),
             new("word, body filter", "handlingsplanen", Member: false, Body: true),
             new("word, year filter", "avtalen", Member: false, Year: year),
-            new("word, type filter", "tilskuddet", Member: true, Kind: SearchDocumentKind.Attachment),
+            new("word, type filter", "kompetansebroen", Member: true, Kind: SearchDocumentKind.Attachment),
             new("two words, all filters", "skrøpelige eldre", Member: true, Body: true, Year: year, Kind: SearchDocumentKind.Minutes),
             new("common word, page 5", "kommunene", Member: false, Page: 5),
             new("no hits", "kvantedatamaskin", Member: false),

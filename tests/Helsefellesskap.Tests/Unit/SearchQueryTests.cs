@@ -62,7 +62,7 @@ public sealed class SearchQueryTests
     [InlineData("ar=1899", "Search.Problem.Year")]
     [InlineData("ar=2024.5", "Search.Problem.Year")]
     [InlineData("type=Attachment", "Search.Problem.Type")]
-    [InlineData("side=501", "Search.Problem.Page")]
+    [InlineData("side=101", "Search.Problem.Page")]
     [InlineData("side=-1", "Search.Problem.Page")]
     public void Filters_must_be_valid(string parameter, string error)
     {

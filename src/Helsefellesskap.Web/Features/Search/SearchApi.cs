@@ -20,7 +20,8 @@ public static class SearchApi
             .WithSummary("Fulltekstsøk i saker, saksfremlegg, referater, vedtak og vedlegg")
             .WithDescription(
                 "Parametre: q (søketekst, påkrevd, høyst 500 tegn; ord og \"fraser i anførselstegn\", norsk bøyning: avtale finner avtalen og avtaler), " +
-                "organ (organets id), ar (møteår), type (sak, saksfremlegg, referat, vedtak eller vedlegg), side (1 og oppover, 20 treff per side). " +
+                "organ (organets id), ar (møteår), type (sak, saksfremlegg, referat, vedtak eller vedlegg), side (1–100, 20 treff per side). " +
+                "Treffer søket svært mange dokumenter, rangeres de nyeste, og totalIsLowerBound er true (total er da et minimum). " +
                 "Anonyme brukere finner bare det som er publisert; brukere med en rolle i helsefellesskapet finner alt i det. " +
                 "snippet er HTML: teksten kodet, med treffordene i <mark>.");
         return app;
@@ -46,13 +47,14 @@ public static class SearchApi
         }
         var scope = await SearchScope.ForRequestAsync(tenant, permissions);
         var results = await SiteSearch.SearchAsync(db, scope, request, cancellationToken);
-        return TypedResults.Ok(new SearchResponseDto(results.Total, results.Page, SearchRequest.PageSize,
+        return TypedResults.Ok(new SearchResponseDto(results.Total, results.AtLeast, results.Page, SearchRequest.PageSize,
             results.Hits.Select(h => new SearchHitDto(
                 SearchRequest.KindParameters[h.Kind], h.Title, h.Body, h.Date, h.CaseNumber, h.Url, h.Snippet)).ToList()));
     }
 }
 
-public sealed record SearchResponseDto(int Total, int Page, int PageSize, IReadOnlyList<SearchHitDto> Results);
+/// <summary><see cref="TotalIsLowerBound"/>: more documents match than were ranked (the newest are ranked); add words or filters.</summary>
+public sealed record SearchResponseDto(int Total, bool TotalIsLowerBound, int Page, int PageSize, IReadOnlyList<SearchHitDto> Results);
 
 /// <summary><see cref="Type"/> as the <c>type</c> parameter takes it; <see cref="Snippet"/> is HTML.</summary>
 public sealed record SearchHitDto(string Type, string Title, string? Body, DateOnly Date, string? CaseNumber, string Url, string Snippet);

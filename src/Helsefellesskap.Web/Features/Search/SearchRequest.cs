@@ -8,7 +8,13 @@ public sealed record SearchRequest(SearchQuery Query, int? BodyId, int? Year, Se
     public const int PageSize = 20;
 
     /// <summary>Deeper pages are never read by people, and cost the database more.</summary>
-    public const int MaxPage = 500;
+    public const int MaxPage = 100;
+
+    /// <summary>
+    /// On PostgreSQL, the newest matches ranked (of each visibility): ranking reads every candidate's tsvector, so a word
+    /// found in thousands of documents would otherwise cost as many reads. The total is then a lower bound.
+    /// </summary>
+    public const int MaxRanked = 1000;
 
     public const int MinYear = 1900;
 

@@ -17,8 +17,8 @@ public sealed record SearchScope(int CommunityId, string Slug, bool IncludesInte
         new(tenant.RequireId(), tenant.Slug, await permissions.CanReadAsync());
 }
 
-/// <summary>One page of results, best first, and how many there are in all.</summary>
-public sealed record SearchResults(int Total, int Page, IReadOnlyList<SearchHit> Hits)
+/// <summary>One page of results, best first, and how many there are in all (at least, if <paramref name="AtLeast"/>).</summary>
+public sealed record SearchResults(int Total, bool AtLeast, int Page, IReadOnlyList<SearchHit> Hits)
 {
     public int PageCount => (Total + SearchRequest.PageSize - 1) / SearchRequest.PageSize;
 }
@@ -48,7 +48,8 @@ public static class SiteSearch
             total = (await db.Database.SqlQueryRaw<int>(countSql, countArgs).ToListAsync(cancellationToken)).Single();
         }
         var ids = rows.Select(r => r.Id).ToList();
-        return new SearchResults(total, request.Page, await HitsAsync(db, scope, request.Query, ids, cancellationToken));
+        var atLeast = !sqlite && total >= SearchRequest.MaxRanked;
+        return new SearchResults(total, atLeast, request.Page, await HitsAsync(db, scope, request.Query, ids, cancellationToken));
     }
 
     /// <summary>A document of the page, with the number of matches in all (a window count: one pass over the matches, not two).</summary>
@@ -73,48 +74,74 @@ public static class SiteSearch
         }
 
         // The matches with their rank (higher is better), then paged with a window count, or counted.
-        // FTS5 computes bm25 only in the query that reads the index, so the ranking happens in the inner query.
-        var select = page is null ? "d.\"Id\"" : "d.\"Id\", " + (sqlite ? "-bm25(\"SearchIndex\", 5.0, 1.0)" : "ts_rank_cd(d.\"SearchVector\", q.query)") + " AS \"Rank\", d.\"Date\"";
         var sql = new StringBuilder(page is null
-            ? "SELECT CAST(count(*) AS integer) AS \"Value\" FROM (SELECT "
-            : "SELECT m.\"Id\", CAST(count(*) OVER () AS integer) AS \"Total\" FROM (SELECT ");
-        sql.Append(select);
+            ? "SELECT CAST(count(*) AS integer) AS \"Value\" FROM ("
+            : "SELECT m.\"Id\", CAST(count(*) OVER () AS integer) AS \"Total\" FROM (");
         if (sqlite)
         {
-            sql.Append(" FROM \"SearchIndex\" JOIN \"SearchDocuments\" AS d ON d.\"Id\" = \"SearchIndex\".rowid WHERE \"SearchIndex\" MATCH ")
-                .Append(Arg(Fts5Expression(request.Query)));
+            // FTS5 computes bm25 only in the query that reads the index. The community, visibility and year come from the
+            // index on them (it holds the row id), so a match is never read from SearchDocuments, whose CommunityId and
+            // IsPublic columns lie behind the long texts; body and type are read only when filtered on. The unary + keeps
+            // FTS5 from taking the IN list as row ids to look up one by one (a query per row of the community).
+            var joined = request.BodyId is not null || request.Kind is not null;
+            sql.Append("SELECT \"SearchIndex\".rowid AS \"Id\", -bm25(\"SearchIndex\", 5.0, 1.0) AS \"Rank\" FROM \"SearchIndex\"")
+                .Append(joined ? " JOIN \"SearchDocuments\" AS d ON d.\"Id\" = \"SearchIndex\".rowid" : "")
+                .Append(" WHERE \"SearchIndex\" MATCH ").Append(Arg(Fts5Expression(request.Query)))
+                .Append(" AND +\"SearchIndex\".rowid IN (SELECT v.\"Id\" FROM \"SearchDocuments\" AS v WHERE v.\"CommunityId\" = ").Append(Arg(scope.CommunityId));
+            if (!scope.IncludesInternal)
+            {
+                sql.Append(" AND v.\"IsPublic\"");
+            }
+            if (request.Year is { } year)
+            {
+                sql.Append(" AND v.\"Year\" = ").Append(Arg(year));
+            }
+            sql.Append(')');
+            AppendBodyAndKind(sql);
         }
         else
         {
-            var parts = request.Query.Clauses.Select(c => c.IsPhrase
-                ? $"phraseto_tsquery('norwegian', {Arg(string.Join(' ', c.Words))})"
-                : $"plainto_tsquery('norwegian', {Arg(c.Words[0])})");
-            sql.Append(" FROM \"SearchDocuments\" AS d, (SELECT ").Append(string.Join(" && ", parts))
-                .Append(") AS q(query) WHERE d.\"SearchVector\" @@ q.query");
-        }
-        sql.Append(" AND d.\"CommunityId\" = ").Append(Arg(scope.CommunityId));
-        if (!scope.IncludesInternal)
-        {
-            sql.Append(" AND d.\"IsPublic\"");
-        }
-        if (request.BodyId is { } bodyId)
-        {
-            sql.Append(" AND d.\"BodyId\" = ").Append(Arg(bodyId));
-        }
-        if (request.Year is { } year)
-        {
-            sql.Append(" AND d.\"Year\" = ").Append(Arg(year));
-        }
-        if (request.Kind is { } kind)
-        {
-            sql.Append(" AND d.\"Kind\" = ").Append(Arg(kind.ToString()));
+            // Ranking reads each match's tsvector, so PostgreSQL ranks the newest matches only, at most MaxRanked of each
+            // visibility: found backwards through the index on (CommunityId, IsPublic, Year) for a common word, which stops
+            // early, or through the GIN index for a rarer one (the planner chooses by the expected number of matches).
+            var candidates = (scope.IncludesInternal ? new[] { "TRUE", "FALSE" } : ["TRUE"]).Select(visibility =>
+            {
+                var part = new StringBuilder("(SELECT d.\"Id\", d.\"SearchVector\" FROM \"SearchDocuments\" AS d WHERE d.\"SearchVector\" @@ ")
+                    .Append(TsQuery()).Append(" AND d.\"CommunityId\" = ").Append(Arg(scope.CommunityId)).Append(" AND d.\"IsPublic\" = ").Append(visibility);
+                if (request.Year is { } year)
+                {
+                    part.Append(" AND d.\"Year\" = ").Append(Arg(year));
+                }
+                AppendBodyAndKind(part);
+                return part.Append(" ORDER BY d.\"Year\" DESC LIMIT ").Append(Arg(SearchRequest.MaxRanked)).Append(')').ToString();
+            }).ToList();
+            sql.Append("SELECT c.\"Id\", ts_rank_cd(c.\"SearchVector\", ").Append(TsQuery()).Append(") AS \"Rank\" FROM (")
+                .Append(string.Join(" UNION ALL ", candidates)).Append(") AS c");
         }
         sql.Append(") AS m");
         if (page is { } p)
         {
-            sql.Append(" ORDER BY m.\"Rank\" DESC, m.\"Date\" DESC, m.\"Id\" DESC LIMIT ").Append(Arg(p.Limit)).Append(" OFFSET ").Append(Arg(p.Offset));
+            sql.Append(" ORDER BY m.\"Rank\" DESC, m.\"Id\" DESC LIMIT ").Append(Arg(p.Limit)).Append(" OFFSET ").Append(Arg(p.Offset));
         }
         return (sql.ToString(), args.ToArray());
+
+        // Written out (with parameters) wherever it is used, not shared through a CTE: the planner must see the words to
+        // estimate how many documents match, which decides between the GIN index and the year-ordered scan.
+        string TsQuery() => "(" + string.Join(" && ", request.Query.Clauses.Select(c => c.IsPhrase
+            ? $"phraseto_tsquery('norwegian', {Arg(string.Join(' ', c.Words))})"
+            : $"plainto_tsquery('norwegian', {Arg(c.Words[0])})")) + ")";
+
+        void AppendBodyAndKind(StringBuilder part)
+        {
+            if (request.BodyId is { } bodyId)
+            {
+                part.Append(" AND d.\"BodyId\" = ").Append(Arg(bodyId));
+            }
+            if (request.Kind is { } kind)
+            {
+                part.Append(" AND d.\"Kind\" = ").Append(Arg(kind.ToString()));
+            }
+        }
     }
 
     /// <summary>Each term quoted, each phrase one quoted string of terms: FTS5 reads nothing in them as syntax.</summary>
