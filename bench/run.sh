@@ -8,7 +8,9 @@
 #   public:             issue 6's page target: the public meeting page (anonymous, output cache warm) against nginx serving
 #                       the same page as a static file, both loaded by wrk (-t2 -c64) in one run, on SQLite and PostgreSQL;
 #                       installs Debian's wrk and nginx if missing (nginx runs on a loopback port with a temporary config).
-# Usage: bench/run.sh [--seconds N] [--scenario meetings|deviations|feeds|public] [--reports N] [--large-share F] [--dashboard PATH]
+#   search:             issue 6's search p95 over 100,000 search documents (--documents N), on SQLite and on PostgreSQL.
+# Usage: bench/run.sh [--seconds N] [--scenario meetings|deviations|feeds|public|search] [--reports N] [--large-share F]
+#                     [--dashboard PATH] [--documents N]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,7 +26,7 @@ if [[ " $* " == *" public "* ]]; then
   export PATH="$PATH:/usr/sbin"
 fi
 
-if [[ " $* " == *" deviations "* || " $* " == *" public "* ]]; then
+if [[ " $* " == *" deviations "* || " $* " == *" public "* || " $* " == *" search "* ]]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
   if [ -z "$pg_bin" ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null

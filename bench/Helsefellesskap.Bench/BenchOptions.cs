@@ -15,16 +15,19 @@ public enum BenchScenario
 
     /// <summary>Issue 6: the public meeting page (anonymous, output cache warm) against nginx serving it as a static file, with wrk.</summary>
     Public,
+
+    /// <summary>Issue 6: search over 100,000 documents, on SQLite and PostgreSQL.</summary>
+    Search,
 }
 
 /// <summary>
-/// Command line: <c>&lt;path to Helsefellesskap.Web.dll&gt; [--content-root DIR] [--seconds N] [--scenario meetings|deviations|feeds|public]
-/// [--reports N] [--large-share F] [--dashboard PATH]</c>. PostgreSQL, for the deviations scenario, is named by
+/// Command line: <c>&lt;path to Helsefellesskap.Web.dll&gt; [--content-root DIR] [--seconds N] [--scenario meetings|deviations|feeds|public|search]
+/// [--reports N] [--large-share F] [--dashboard PATH] [--documents N]</c>. PostgreSQL, for the deviations, public and search scenarios, is named by
 /// <c>HF_BENCH_POSTGRES</c> (a connection string without a database; <c>bench/run.sh</c> starts a throw-away server).
 /// </summary>
 internal sealed record BenchOptions(
     string WebDll, string ContentRoot, TimeSpan LoadDuration, BenchScenario Scenario,
-    int Reports, double LargeShare, string DashboardPath, string? Postgres)
+    int Reports, double LargeShare, string DashboardPath, int SearchDocuments, string? Postgres)
 {
     public const string PostgresVariable = "HF_BENCH_POSTGRES";
     public const int ColdStarts = 3;
@@ -49,6 +52,7 @@ internal sealed record BenchOptions(
         var reports = 1_000_000;
         var largeShare = 0.4;
         var dashboard = "/{community}/avvik/statistikk?ar={year}";
+        var documents = 100_000;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -65,7 +69,7 @@ internal sealed record BenchOptions(
                 case "--scenario":
                     if (!Enum.TryParse(Value(args, ++i), ignoreCase: true, out scenario))
                     {
-                        throw new BenchmarkException("--scenario is meetings, deviations, feeds or public.");
+                        throw new BenchmarkException("--scenario is meetings, deviations, feeds, public or search.");
                     }
                     break;
                 case "--reports":
@@ -83,6 +87,12 @@ internal sealed record BenchOptions(
                 case "--dashboard":
                     dashboard = Value(args, ++i);
                     break;
+                case "--documents":
+                    if (!int.TryParse(Value(args, ++i), out documents) || documents <= 0)
+                    {
+                        throw new BenchmarkException("--documents needs a positive whole number.");
+                    }
+                    break;
                 case var arg when arg.StartsWith("--", StringComparison.Ordinal):
                     throw new BenchmarkException($"Unknown option {arg}.");
                 default:
@@ -95,13 +105,13 @@ internal sealed record BenchOptions(
         {
             throw new BenchmarkException(
                 "Usage: Helsefellesskap.Bench <path to Helsefellesskap.Web.dll> [--content-root DIR] [--seconds N] " +
-                "[--scenario meetings|deviations|feeds|public] [--reports N] [--large-share F] [--dashboard PATH]");
+                "[--scenario meetings|deviations|feeds|public|search] [--reports N] [--large-share F] [--dashboard PATH] [--documents N]");
         }
         webDll = Path.GetFullPath(webDll);
         // Without a content root the app runs from its output folder: pages work, static files may not.
         contentRoot = Path.GetFullPath(contentRoot ?? Path.GetDirectoryName(webDll)!);
         var postgres = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
-        return new BenchOptions(webDll, contentRoot, TimeSpan.FromSeconds(seconds), scenario, reports, largeShare, dashboard, postgres);
+        return new BenchOptions(webDll, contentRoot, TimeSpan.FromSeconds(seconds), scenario, reports, largeShare, dashboard, documents, postgres);
     }
 
     private static string Value(string[] args, int index) =>

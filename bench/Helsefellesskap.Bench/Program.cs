@@ -26,6 +26,10 @@ try
     {
         return await PublicPageBench.RunAsync(options, cancel.Token);
     }
+    if (options.Scenario == BenchScenario.Search)
+    {
+        return await SearchBench.RunAsync(options, cancel.Token);
+    }
     await using var server = await MeasureColdStartsAsync(options, cancel.Token);
     var results = new List<LoadResult> { await MeasureBodyPageAsync(server, options, cancel.Token) };
     results.Add(await MeasureMeetingAsync(server, options, cancel.Token));

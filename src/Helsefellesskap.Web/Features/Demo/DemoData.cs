@@ -72,7 +72,7 @@ public static class DemoDataExtensions
         {
             return;
         }
-        var seeder = new DemoSeeder(db, provider.GetRequiredService<UserManager<ApplicationUser>>(), provider.GetRequiredService<TimeProvider>());
+        var seeder = new DemoSeeder(db, provider.GetRequiredService<UserManager<ApplicationUser>>(), provider.GetRequiredService<TimeProvider>(), provider);
         await seeder.SeedAsync();
     }
 }
@@ -110,7 +110,7 @@ internal sealed record DemoAccount(string Email, string DisplayName, DemoGrant[]
 /// Writes the demo data. There is no tenant while seeding, so every tenant entity gets its community id
 /// explicitly, and records are linked through navigation properties rather than queried back.
 /// </summary>
-internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, IServiceProvider services)
 {
     private static readonly DemoAccount[] Accounts =
     [
@@ -277,7 +277,7 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> u
         await db.SaveChangesAsync();
 
         var register = new DemoRegister(
-            db, communityId, partners, bodies, people.ToDictionary(p => p.Key, p => p.Value.Person), memberships, OsloTime.Today(clock));
+            db, communityId, partners, bodies, people.ToDictionary(p => p.Key, p => p.Value.Person), memberships, OsloTime.Today(clock), services);
         if (data.Meetings is { } seedMeetings)
         {
             await seedMeetings(register);

@@ -13,10 +13,13 @@ using Helsefellesskap.Web.Infrastructure.Localization;
 
 namespace Helsefellesskap.Web.Features.Demo;
 
-/// <summary>What the meeting data builds on: one community's saved register, and today's date in Oslo.</summary>
+/// <summary>
+/// What the meeting data builds on: one community's saved register, today's date in Oslo, and the request-scoped services
+/// of the seeding (uploading attachments as the secretariat does).
+/// </summary>
 internal sealed record DemoRegister(
     AppDbContext Db, int CommunityId, IReadOnlyDictionary<string, Partner> Partners, IReadOnlyDictionary<string, Body> Bodies,
-    IReadOnlyDictionary<string, Person> People, IReadOnlyList<Membership> Memberships, DateOnly Today);
+    IReadOnlyDictionary<string, Person> People, IReadOnlyList<Membership> Memberships, DateOnly Today, IServiceProvider Services);
 
 /// <summary>
 /// The meetings of Helsefellesskapet i Vestfold, rebuilt from the notices and minutes in the seed documents, with the real
@@ -34,6 +37,7 @@ internal static partial class VestfoldMeetings
         await register.Db.SaveChangesAsync();
         w.ApplyIdLinks();
         await register.Db.SaveChangesAsync();
+        await VestfoldAttachments.SeedAsync(register);
     }
 }
 

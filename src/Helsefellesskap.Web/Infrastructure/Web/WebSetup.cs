@@ -19,6 +19,7 @@ using Helsefellesskap.Web.Features.Meetings.Documents;
 using Helsefellesskap.Web.Features.OParl;
 using Helsefellesskap.Web.Features.PublicSite;
 using Helsefellesskap.Web.Features.Publishing;
+using Helsefellesskap.Web.Features.Search;
 using Helsefellesskap.Web.Features.Units;
 using Helsefellesskap.Web.Infrastructure.Auditing;
 using Helsefellesskap.Web.Infrastructure.Auth;
@@ -139,6 +140,7 @@ public static class WebSetup
         app.MapPatientDataCheck();
         app.MapDeviationStatistics();
         app.MapOParl();
+        app.MapSearchApi();
         app.MapRazorPages();
         return app;
     }
