@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Helsefellesskap.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -64,18 +65,42 @@ public sealed class PublicSiteBrowserTests(BrowserFixture fixture) : IClassFixtu
         await TabToAsync(page, "Referat", "/referat.pdf");
     }
 
-    /// <summary>Presses Tab until the focused link's text starts with <paramref name="text"/> and its address contains <paramref name="hrefPart"/>.</summary>
-    private static async Task TabToAsync(IPage page, string text, string hrefPart)
+    [Fact]
+    public async Task A_keyboard_user_searches_from_the_front_page_and_reaches_a_meeting_and_its_attachment()
     {
-        for (var n = 0; n < 120; n++)
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/{Vestfold}");
+        await TabUntilAsync(page, "() => document.activeElement?.getAttribute('name') === 'q'", "the search box");
+        await page.Keyboard.TypeAsync("2024.28");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"**/{Vestfold}/sok?q=**");
+
+        await TabUntilAsync(page, "() => (document.activeElement?.getAttribute('href') ?? '').includes('/innsyn/moter/')", "a result on a meeting page");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"**/{Vestfold}/innsyn/moter/**");
+        await TabToAsync(page, "Innkalling", "/innkalling.pdf");
+        await TabToAsync(page, "Samarbeidsavtalene – status for revisjon", "/innsyn/vedlegg/");
+    }
+
+    /// <summary>Presses Tab until the focused link's text starts with <paramref name="text"/> and its address contains <paramref name="hrefPart"/>.</summary>
+    private static Task TabToAsync(IPage page, string text, string hrefPart) =>
+        TabUntilAsync(
+            page,
+            $"() => (document.activeElement?.textContent?.trim() ?? '').startsWith({JsonSerializer.Serialize(text)}) && (document.activeElement?.getAttribute('href') ?? '').includes({JsonSerializer.Serialize(hrefPart)})",
+            $"a link «{text}» to «{hrefPart}»");
+
+    /// <summary>Presses Tab until <paramref name="isFocused"/> (a JavaScript function) is true.</summary>
+    private static async Task TabUntilAsync(IPage page, string isFocused, string what)
+    {
+        for (var n = 0; n < 150; n++)
         {
             await page.Keyboard.PressAsync("Tab");
-            var focused = await page.EvaluateAsync<string[]>("() => [document.activeElement?.textContent?.trim() ?? '', document.activeElement?.getAttribute('href') ?? '']");
-            if (focused[0].StartsWith(text, StringComparison.Ordinal) && focused[1].Contains(hrefPart, StringComparison.Ordinal))
+            if (await page.EvaluateAsync<bool>(isFocused))
             {
                 return;
             }
         }
-        Assert.Fail($"Tab never reached a link «{text}» to «{hrefPart}» on {page.Url}");
+        Assert.Fail($"Tab never reached {what} on {page.Url}");
     }
 }

@@ -1,3 +1,4 @@
+using Helsefellesskap.Web.Features.Publishing;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
@@ -5,7 +6,6 @@ using Helsefellesskap.Web.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Helsefellesskap.Web.Features.Publishing;
 
 namespace Helsefellesskap.Web.Features.Search;
 

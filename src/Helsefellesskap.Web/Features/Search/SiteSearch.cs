@@ -48,7 +48,7 @@ public static class SiteSearch
             total = (await db.Database.SqlQueryRaw<int>(countSql, countArgs).ToListAsync(cancellationToken)).Single();
         }
         var ids = rows.Select(r => r.Id).ToList();
-        var atLeast = !sqlite && total >= SearchRequest.MaxRanked;
+        var atLeast = !sqlite && (total >= SearchRequest.MaxRanked || rows.Any(r => r.Candidates >= SearchRequest.MaxRanked));
         return new SearchResults(total, atLeast, request.Page, await HitsAsync(db, scope, request.Query, ids, cancellationToken));
     }
 
@@ -58,6 +58,9 @@ public static class SiteSearch
         public int Id { get; set; }
 
         public int Total { get; set; }
+
+        /// <summary>PostgreSQL with a phrase: how many of the newest documents with all the words were checked for it.</summary>
+        public int Candidates { get; set; }
     }
 
     /// <summary>
@@ -76,7 +79,9 @@ public static class SiteSearch
         // The matches with their rank (higher is better), then paged with a window count, or counted.
         var sql = new StringBuilder(page is null
             ? "SELECT CAST(count(*) AS integer) AS \"Value\" FROM ("
-            : "SELECT m.\"Id\", CAST(count(*) OVER () AS integer) AS \"Total\" FROM (");
+            : sqlite
+                ? "SELECT m.\"Id\", CAST(count(*) OVER () AS integer) AS \"Total\", 0 AS \"Candidates\" FROM ("
+                : "SELECT m.\"Id\", CAST(count(*) OVER () AS integer) AS \"Total\", CAST(max(m.\"Candidates\") OVER () AS integer) AS \"Candidates\" FROM (");
         if (sqlite)
         {
             // FTS5 computes bm25 only in the query that reads the index. The community, visibility and year come from the
@@ -102,20 +107,27 @@ public static class SiteSearch
         else
         {
             // Ranking reads each match's tsvector, so PostgreSQL ranks the newest matches only, at most MaxRanked of each
-            // visibility: found backwards through the index on (CommunityId, IsPublic, Year) for a common word, which stops
-            // early, or through the GIN index for a rarer one (the planner chooses by the expected number of matches).
+            // visibility: found backwards through the index on (CommunityId, IsPublic, Year) (or with BodyId or Kind) for a
+            // common word, which stops early, or through the GIN index for a rarer one (the planner chooses by the expected
+            // number of matches). A phrase needs each candidate's word positions, which only the tsvector holds, so the
+            // newest documents with all the words are found first (the GIN index answers that alone) and only those are
+            // checked for the phrase; "Candidates" tells whether that cap was reached.
             var candidates = (scope.IncludesInternal ? new[] { "TRUE", "FALSE" } : ["TRUE"]).Select(visibility =>
             {
-                var part = new StringBuilder("(SELECT d.\"Id\", d.\"SearchVector\" FROM \"SearchDocuments\" AS d WHERE d.\"SearchVector\" @@ ")
-                    .Append(TsQuery()).Append(" AND d.\"CommunityId\" = ").Append(Arg(scope.CommunityId)).Append(" AND d.\"IsPublic\" = ").Append(visibility);
+                var newest = new StringBuilder("SELECT d.\"Id\", d.\"SearchVector\" FROM \"SearchDocuments\" AS d WHERE d.\"SearchVector\" @@ ")
+                    .Append(TsQuery(phrases: !request.Query.Clauses.Any(c => c.IsPhrase)))
+                    .Append(" AND d.\"CommunityId\" = ").Append(Arg(scope.CommunityId)).Append(" AND d.\"IsPublic\" = ").Append(visibility);
                 if (request.Year is { } year)
                 {
-                    part.Append(" AND d.\"Year\" = ").Append(Arg(year));
+                    newest.Append(" AND d.\"Year\" = ").Append(Arg(year));
                 }
-                AppendBodyAndKind(part);
-                return part.Append(" ORDER BY d.\"Year\" DESC LIMIT ").Append(Arg(SearchRequest.MaxRanked)).Append(')').ToString();
+                AppendBodyAndKind(newest);
+                newest.Append(" ORDER BY d.\"Year\" DESC LIMIT ").Append(Arg(SearchRequest.MaxRanked));
+                return request.Query.Clauses.Any(c => c.IsPhrase)
+                    ? $"(SELECT n.\"Id\", n.\"SearchVector\", n.\"Candidates\" FROM (SELECT d.*, count(*) OVER () AS \"Candidates\" FROM ({newest}) AS d) AS n WHERE n.\"SearchVector\" @@ {TsQuery(phrases: true)})"
+                    : $"(SELECT d.\"Id\", d.\"SearchVector\", 0 AS \"Candidates\" FROM ({newest}) AS d)";
             }).ToList();
-            sql.Append("SELECT c.\"Id\", ts_rank_cd(c.\"SearchVector\", ").Append(TsQuery()).Append(") AS \"Rank\" FROM (")
+            sql.Append("SELECT c.\"Id\", ts_rank_cd(c.\"SearchVector\", ").Append(TsQuery(phrases: true)).Append(") AS \"Rank\", c.\"Candidates\" FROM (")
                 .Append(string.Join(" UNION ALL ", candidates)).Append(") AS c");
         }
         sql.Append(") AS m");
@@ -126,9 +138,10 @@ public static class SiteSearch
         return (sql.ToString(), args.ToArray());
 
         // Written out (with parameters) wherever it is used, not shared through a CTE: the planner must see the words to
-        // estimate how many documents match, which decides between the GIN index and the year-ordered scan.
-        string TsQuery() => "(" + string.Join(" && ", request.Query.Clauses.Select(c => c.IsPhrase
-            ? $"phraseto_tsquery('norwegian', {Arg(string.Join(' ', c.Words))})"
+        // estimate how many documents match, which decides between the GIN index and the year-ordered scan. Without
+        // phrases, a phrase's words need only all be there.
+        string TsQuery(bool phrases) => "(" + string.Join(" && ", request.Query.Clauses.Select(c => c.IsPhrase
+            ? $"{(phrases ? "phraseto_tsquery" : "plainto_tsquery")}('norwegian', {Arg(string.Join(' ', c.Words))})"
             : $"plainto_tsquery('norwegian', {Arg(c.Words[0])})")) + ")";
 
         void AppendBodyAndKind(StringBuilder part)

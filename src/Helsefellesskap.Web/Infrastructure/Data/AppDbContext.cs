@@ -167,6 +167,9 @@ public class AppDbContext(
     {
         builder.Entity<SearchDocument>().HasIndex(d => new { d.CommunityId, d.Scope, d.Kind, d.SourceId }).IsUnique();
         builder.Entity<SearchDocument>().HasIndex(d => new { d.CommunityId, d.IsPublic, d.Year });
+        // Searches filtered on a body or a document type walk these instead of every document of the community.
+        builder.Entity<SearchDocument>().HasIndex(d => new { d.CommunityId, d.IsPublic, d.BodyId, d.Year });
+        builder.Entity<SearchDocument>().HasIndex(d => new { d.CommunityId, d.IsPublic, d.Kind, d.Year });
         builder.Entity<Publication>().HasIndex(p => new { p.CommunityId, p.Scope, p.Kind, p.SourceId }).IsUnique();
         builder.Entity<Publication>().HasIndex(p => new { p.CommunityId, p.PublishedAtUtc });
         builder.Entity<PublicTombstone>().HasIndex(t => new { t.CommunityId, t.EntityType, t.CreatedAtUtc });

@@ -1650,6 +1650,10 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("CommunityId", "IsPublic", "Year");
 
+                    b.HasIndex("CommunityId", "IsPublic", "BodyId", "Year");
+
+                    b.HasIndex("CommunityId", "IsPublic", "Kind", "Year");
+
                     b.HasIndex("CommunityId", "Scope", "Kind", "SourceId")
                         .IsUnique();
 

@@ -1597,6 +1597,10 @@ namespace Helsefellesskap.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CommunityId", "IsPublic", "Year");
 
+                    b.HasIndex("CommunityId", "IsPublic", "BodyId", "Year");
+
+                    b.HasIndex("CommunityId", "IsPublic", "Kind", "Year");
+
                     b.HasIndex("CommunityId", "Scope", "Kind", "SourceId")
                         .IsUnique();
 
