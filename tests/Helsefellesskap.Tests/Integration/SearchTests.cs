@@ -123,7 +123,7 @@ public abstract class SearchTests(AppFactory factory)
     public async Task A_search_for_avtalen_finds_a_text_with_only_avtaler_and_marks_the_word()
     {
         var marker = Marker();
-        await MeetingAsync("SSU", 2031, notice: true, minutes: false,
+        await MeetingAsync("SSU", 2061, notice: true, minutes: false,
             new ItemSpec($"Revisjon {marker}", $"Partene har inngått flere avtaler om utskrivningsklare pasienter. {marker}"));
 
         var results = await ApiAsync(Anonymous(), Q($"avtalen {marker}"));
@@ -140,7 +140,7 @@ public abstract class SearchTests(AppFactory factory)
     public async Task A_title_hit_ranks_before_a_text_hit()
     {
         var marker = Marker();
-        await MeetingAsync("SSU", 2031, notice: true, minutes: false,
+        await MeetingAsync("SSU", 2061, notice: true, minutes: false,
             new ItemSpec("Orientering om arbeidet", $"Saken gjelder {marker} og mye annet som skal drøftes i møtet."),
             new ItemSpec($"Tiltak for {marker}", "Kort orientering."));
 
@@ -155,9 +155,9 @@ public abstract class SearchTests(AppFactory factory)
     public async Task Body_year_and_type_filter_the_results_and_a_phrase_needs_its_words_together()
     {
         var marker = Marker();
-        var ssu = await MeetingAsync("SSU", 2032, notice: true, minutes: true,
+        var ssu = await MeetingAsync("SSU", 2062, notice: true, minutes: true,
             new ItemSpec("Utskrivning", $"Helhetlige pasientforløp {marker}.", Conclusion: $"Saken tas til orientering {marker}."));
-        await MeetingAsync("FSU", 2033, notice: true, minutes: false,
+        await MeetingAsync("FSU", 2063, notice: true, minutes: false,
             new ItemSpec("Forløp", $"Pasientforløp som er helhetlige {marker}."));
         var ssuId = (await factory.BodyAsync(Vestfold, "SSU")).Id;
         var client = Anonymous();
@@ -166,19 +166,19 @@ public abstract class SearchTests(AppFactory factory)
         var bySsu = await ApiAsync(client, $"{Q(marker)}&organ={ssuId}");
         Assert.Equal(2, bySsu.Total);
         Assert.All(bySsu.Results, r => Assert.Equal("SSU", r.Body));
-        Assert.Equal("FSU", Assert.Single((await ApiAsync(client, $"{Q(marker)}&ar=2033")).Results).Body);
+        Assert.Equal("FSU", Assert.Single((await ApiAsync(client, $"{Q(marker)}&ar=2063")).Results).Body);
         var conclusion = Assert.Single((await ApiAsync(client, $"{Q(marker)}&type=vedtak")).Results);
         Assert.Equal($"/{Vestfold}/innsyn/moter/{ssu.MeetingId}#referat", conclusion.Url);
         var phrase = Assert.Single((await ApiAsync(client, Q($"\"helhetlig pasientforløp\" {marker}"))).Results);
         Assert.Equal($"/{Vestfold}/innsyn/moter/{ssu.MeetingId}#sak-{ssu.ItemIds[0]}", phrase.Url);
-        Assert.Equal("2032.900", phrase.CaseNumber);
+        Assert.Equal("2062.900", phrase.CaseNumber);
     }
 
     [Fact]
     public async Task Results_come_twenty_to_a_page_with_the_total()
     {
         var marker = Marker();
-        await MeetingAsync("SSU", 2034, notice: true, minutes: false,
+        await MeetingAsync("SSU", 2064, notice: true, minutes: false,
             Enumerable.Range(1, 25).Select(n => new ItemSpec($"Sak nummer {n}", $"Tekst om {marker}.")).ToArray());
         var client = Anonymous();
 
@@ -197,7 +197,7 @@ public abstract class SearchTests(AppFactory factory)
     public async Task An_item_whose_notice_is_not_issued_is_found_only_by_members_until_it_is()
     {
         var marker = Marker();
-        var created = await MeetingAsync("SSU", 2035, notice: false, minutes: false, new ItemSpec("Budsjett", $"Utkast {marker}"));
+        var created = await MeetingAsync("SSU", 2065, notice: false, minutes: false, new ItemSpec("Budsjett", $"Utkast {marker}"));
         var member = await MemberAsync();
 
         await AssertHiddenAsync(marker);
@@ -217,7 +217,7 @@ public abstract class SearchTests(AppFactory factory)
     {
         var text = Marker();
         var file = Marker();
-        await MeetingAsync("SSU", 2035, notice: true, minutes: true,
+        await MeetingAsync("SSU", 2065, notice: true, minutes: true,
             new ItemSpec("Personalsak", $"Taushetsbelagt {text}", Minutes: $"Drøftet {text}", Conclusion: $"Vedtatt {text}", Restricted: true, AttachmentText: $"Vedlegg {file}"));
         var member = await MemberAsync();
 
@@ -233,7 +233,7 @@ public abstract class SearchTests(AppFactory factory)
     public async Task Minutes_are_found_by_the_public_once_published()
     {
         var marker = Marker();
-        var created = await MeetingAsync("SSU", 2036, notice: true, minutes: false,
+        var created = await MeetingAsync("SSU", 2066, notice: true, minutes: false,
             new ItemSpec("Handlingsplan", "Planen legges frem.", Minutes: $"Diskusjon om {marker}", Conclusion: $"Planen vedtas {marker}"));
         var member = await MemberAsync();
 
@@ -262,7 +262,7 @@ public abstract class SearchTests(AppFactory factory)
         var before = Marker();
         var after = Marker();
         var inFile = Marker();
-        var created = await MeetingAsync("SSU", 2037, notice: true, minutes: false, new ItemSpec("Styringsdata", $"Første utkast {before}"));
+        var created = await MeetingAsync("SSU", 2067, notice: true, minutes: false, new ItemSpec("Styringsdata", $"Første utkast {before}"));
         var itemId = created.ItemIds[0];
         var secretariat = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
         var item = await factory.ItemAsync(itemId);
