@@ -34,8 +34,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context on the application, in Norwegian; dispose it when the test is done.</summary>
-    /// <summary>A fresh browser context; its waits are generous because CI machines have two busy cores.</summary>
+    /// <summary>A fresh browser context on the application, in Norwegian (dispose it when the test is done); its waits are generous because CI machines have two busy cores.</summary>
     public async Task<IBrowserContext> NewContextAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nb-NO" });
