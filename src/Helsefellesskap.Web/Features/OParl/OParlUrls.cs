@@ -1,4 +1,5 @@
 using System.Globalization;
+using Helsefellesskap.Web.Features.PublicSite;
 
 namespace Helsefellesskap.Web.Features.OParl;
 
@@ -63,7 +64,7 @@ public sealed class OParlUrls(string baseUrl, string slug)
 
     public string BodyPage(int bodyId) => $"{site}/{slug}/organer/{bodyId.ToString(CultureInfo.InvariantCulture)}";
 
-    public string MeetingPage(int meetingId) => $"{site}/{slug}/innsyn/moter/{meetingId.ToString(CultureInfo.InvariantCulture)}";
+    public string MeetingPage(int meetingId) => site + PublicMeetingRow.Url(slug, meetingId);
 
     public string AgendaItemPage(int meetingId, int itemId) => $"{MeetingPage(meetingId)}#sak-{itemId.ToString(CultureInfo.InvariantCulture)}";
 
@@ -73,6 +74,5 @@ public sealed class OParlUrls(string baseUrl, string slug)
 
     public string MinutesPdf(int meetingId) => $"{MeetingPage(meetingId)}/referat.pdf";
 
-    public string AttachmentFile(int attachmentId, string fileName) =>
-        $"{site}/{slug}/innsyn/vedlegg/{attachmentId.ToString(CultureInfo.InvariantCulture)}/{Uri.EscapeDataString(fileName)}";
+    public string AttachmentFile(int attachmentId, string fileName) => site + PublicFiles.AttachmentUrl(slug, attachmentId, fileName);
 }

@@ -40,7 +40,6 @@ public sealed class PublicCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["stamp"] = stampText;
-        context.Tags.Add(TagOf(communityId));
         // The cache keeps the headers a response has when its first byte is written, so they are set now, and
         // taken off again just before they are sent if the response turns out not to be shareable.
         var entityTag = $"\"p{communityId}-{stampText}\"";
@@ -83,8 +82,6 @@ public sealed class PublicCachePolicy : IOutputCachePolicy
 
     private static bool IsShareable(HttpResponse response) =>
         response.StatusCode == StatusCodes.Status200OK && response.Headers.SetCookie.Count == 0;
-
-    public static string TagOf(int communityId) => "public-" + communityId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Browsers and proxies may keep the page but must ask again; the ETag makes that cheap.</summary>
     private const string SharedCacheControl = "public, no-cache";

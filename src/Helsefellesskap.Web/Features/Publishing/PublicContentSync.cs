@@ -25,16 +25,6 @@ public sealed class PublicContentSync(IEnumerable<IPublicContentSource> sources,
         return changes.Count == 0 ? null : new FollowUp(this, db, changes);
     }
 
-    /// <summary>Rebuilds one community's scopes from scratch (after a bulk import, or to repair the index).</summary>
-    public async Task RebuildAsync(AppDbContext db, int communityId, IEnumerable<string> scopes, CancellationToken cancellationToken)
-    {
-        foreach (var scope in scopes)
-        {
-            await RefreshScopeAsync(db, communityId, scope, cancellationToken);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     private async Task RefreshScopeAsync(AppDbContext db, int communityId, string scope, CancellationToken cancellationToken)
     {
         var source = sources.Single(s => s.Owns(scope));

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Helsefellesskap.Web.Features.Meetings.Attachments;
+using Helsefellesskap.Web.Features.PublicSite;
 using Helsefellesskap.Web.Infrastructure.Auth;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
@@ -201,18 +203,19 @@ public static class SiteSearch
     /// </summary>
     private static string Link(SearchScope scope, SearchDocumentKind kind, int sourceId, int? meetingId, int? itemId, string? fileName)
     {
-        var community = Uri.EscapeDataString(scope.Slug);
+        var community = scope.Slug;
         string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
         if (kind == SearchDocumentKind.Attachment && fileName is not null)
         {
-            var file = Uri.EscapeDataString(fileName);
-            return scope.IncludesInternal ? $"/{community}/vedlegg/{Id(sourceId)}/{file}" : $"/{community}/innsyn/vedlegg/{Id(sourceId)}/{file}";
+            return scope.IncludesInternal
+                ? AttachmentEndpoints.DownloadUrl(community, sourceId, fileName)
+                : PublicFiles.AttachmentUrl(community, sourceId, fileName);
         }
         if (scope.IncludesInternal)
         {
             return itemId is { } item ? $"/{community}/saker/{Id(item)}" : $"/{community}/moter/{Id(meetingId ?? 0)}";
         }
         var anchor = kind is SearchDocumentKind.Minutes or SearchDocumentKind.Conclusion || itemId is null ? "referat" : $"sak-{Id(itemId.Value)}";
-        return $"/{community}/innsyn/moter/{Id(meetingId ?? 0)}#{anchor}";
+        return $"{PublicMeetingRow.Url(community, meetingId ?? 0)}#{anchor}";
     }
 }

@@ -1,4 +1,5 @@
 using Helsefellesskap.Web.Features.Meetings.Attendance;
+using Helsefellesskap.Web.Features.PublicSite;
 using Helsefellesskap.Web.Infrastructure.Email;
 using Helsefellesskap.Web.Infrastructure.Tenancy;
 using Microsoft.Extensions.Options;
@@ -23,10 +24,9 @@ public sealed class MeetingLinks(IOptions<EmailOptions> options, TenantContext t
     public string MeetingPage(int meetingId) => InCommunity($"/moter/{meetingId}");
 
     /// <summary>The meeting as anyone sees it (the public site).</summary>
-    public string PublicMeetingPage(int meetingId) => InCommunity($"/innsyn/moter/{meetingId}");
+    public string PublicMeetingPage(int meetingId) => Absolute(PublicMeetingRow.Url(tenant.Slug, meetingId));
 
-    public string PublicAttachment(int attachmentId, string fileName) =>
-        InCommunity($"/innsyn/vedlegg/{attachmentId}/{Uri.EscapeDataString(fileName)}");
+    public string PublicAttachment(int attachmentId, string fileName) => Absolute(PublicFiles.AttachmentUrl(tenant.Slug, attachmentId, fileName));
 
     public string Answer(string responseToken, string answer) =>
         InCommunity($"/svar/{Uri.EscapeDataString(responseToken)}?{ResponseWords.QueryKey}={answer}");
