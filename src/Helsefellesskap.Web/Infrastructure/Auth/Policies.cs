@@ -70,6 +70,20 @@ public static class Policies
         ["/PublicSite/Calendar"] = Public,
         ["/PublicSite/Meeting"] = Public,
         ["/Search/Index"] = Public,
+        // Agreement pages show versions in force to every reader, and drafts, hearings and adoption work only to the
+        // secretariat and the owner body's members (AgreementAccess); editing pages are the secretariat's.
+        ["/Agreements/Index"] = CommunityReader,
+        ["/Agreements/Details"] = CommunityReader,
+        ["/Agreements/Versions/Details"] = CommunityReader,
+        ["/Agreements/Versions/Compare"] = CommunityReader,
+        ["/Agreements/Adoptions/Index"] = CommunityReader,
+        // Hearing pages check that the user represents an invited partner (or is the secretariat).
+        ["/Agreements/Hearings/Details"] = CommunityReader,
+        ["/Agreements/Hearings/Comment"] = CommunityReader,
+        ["/Agreements/Hearings/Mine"] = CommunityReader,
+        // The public agreement pages: versions in force only.
+        ["/Agreements/Public/Index"] = Public,
+        ["/Agreements/Public/Details"] = Public,
     };
 
     public static IServiceCollection AddHelsefellesskapAuthorization(this IServiceCollection services)

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Helsefellesskap.Web.Features.Agreements;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Deviations;
 using Helsefellesskap.Web.Features.FollowUps;
@@ -76,6 +77,30 @@ public class AppDbContext(
 
     public DbSet<DeviationRole> DeviationRoles => Set<DeviationRole>();
 
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<AgreementParty> AgreementParties => Set<AgreementParty>();
+
+    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
+
+    public DbSet<AgreementAdoption> AgreementAdoptions => Set<AgreementAdoption>();
+
+    public DbSet<AgreementHearing> AgreementHearings => Set<AgreementHearing>();
+
+    public DbSet<HearingInvitee> HearingInvitees => Set<HearingInvitee>();
+
+    public DbSet<HearingComment> HearingComments => Set<HearingComment>();
+
+    public DbSet<AgreementReview> AgreementReviews => Set<AgreementReview>();
+
+    public DbSet<AgreementEvaluation> AgreementEvaluations => Set<AgreementEvaluation>();
+
+    public DbSet<RequirementList> RequirementLists => Set<RequirementList>();
+
+    public DbSet<RequirementTopic> RequirementTopics => Set<RequirementTopic>();
+
+    public DbSet<TopicCoverage> TopicCoverages => Set<TopicCoverage>();
+
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
@@ -107,6 +132,7 @@ public class AppDbContext(
         ConfigureMeetings(builder);
         ConfigureDeviations(builder);
         ConfigurePublishing(builder);
+        ConfigureAgreements(builder);
         builder.Entity<ApiKey>().HasOne<ApplicationUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Entity<ApiKey>().HasIndex(k => k.Prefix);
         builder.Entity<AuditEntry>().HasQueryFilter(a => a.CommunityId == CurrentCommunityId);
@@ -175,6 +201,41 @@ public class AppDbContext(
         builder.Entity<PublicTombstone>().HasIndex(t => new { t.CommunityId, t.EntityType, t.CreatedAtUtc });
         builder.Entity<PublicStamp>().HasKey(s => s.CommunityId);
         builder.Entity<PublicStamp>().HasOne<Community>().WithOne().HasForeignKey<PublicStamp>(s => s.CommunityId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    private static void ConfigureAgreements(ModelBuilder builder)
+    {
+        builder.Entity<Agreement>().HasOne(a => a.Parent).WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<Agreement>().HasOne(a => a.OwnerBody).WithMany().HasForeignKey(a => a.OwnerBodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<Agreement>().HasOne(a => a.ResponsiblePerson).WithMany().HasForeignKey(a => a.ResponsiblePersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<Agreement>().HasOne(a => a.RequirementList).WithMany().HasForeignKey(a => a.RequirementListId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<Agreement>().HasOne(a => a.TerminatedByPartner).WithMany().HasForeignKey(a => a.TerminatedByPartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<Agreement>().HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<Agreement>().HasMany(a => a.Versions).WithOne(v => v.Agreement).HasForeignKey(v => v.AgreementId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<Agreement>().HasMany(a => a.Reviews).WithOne().HasForeignKey(r => r.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<Agreement>().HasMany(a => a.Evaluations).WithOne().HasForeignKey(e => e.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<AgreementParty>().HasOne(p => p.Partner).WithMany().HasForeignKey(p => p.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<AgreementParty>().HasIndex(p => new { p.AgreementId, p.PartnerId }).IsUnique();
+
+        builder.Entity<AgreementVersion>().HasIndex(v => new { v.AgreementId, v.Number }).IsUnique();
+        builder.Entity<AgreementVersion>().HasOne(v => v.TreatedInItem).WithMany().HasForeignKey(v => v.TreatedInItemId).OnDelete(DeleteBehavior.SetNull);
+        builder.Entity<AgreementVersion>().HasMany(v => v.Adoptions).WithOne(a => a.AgreementVersion).HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<AgreementVersion>().HasMany(v => v.Hearings).WithOne(h => h.AgreementVersion).HasForeignKey(h => h.VersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<AgreementVersion>().HasMany(v => v.Coverage).WithOne().HasForeignKey(c => c.VersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<AgreementAdoption>().HasOne(a => a.Partner).WithMany().HasForeignKey(a => a.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<AgreementAdoption>().HasIndex(a => new { a.VersionId, a.PartnerId }).IsUnique();
+
+        builder.Entity<AgreementHearing>().HasMany(h => h.Invitees).WithOne().HasForeignKey(i => i.HearingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<AgreementHearing>().HasMany(h => h.Comments).WithOne().HasForeignKey(c => c.HearingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<HearingInvitee>().HasOne(i => i.Partner).WithMany().HasForeignKey(i => i.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<HearingInvitee>().HasIndex(i => new { i.HearingId, i.PartnerId }).IsUnique();
+        builder.Entity<HearingComment>().HasOne(c => c.Partner).WithMany().HasForeignKey(c => c.PartnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Entity<HearingComment>().HasIndex(c => new { c.HearingId, c.SubmittedAtUtc });
+
+        builder.Entity<RequirementList>().HasMany(l => l.Topics).WithOne().HasForeignKey(t => t.ListId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<RequirementTopic>().HasIndex(t => new { t.ListId, t.SortOrder });
+        builder.Entity<TopicCoverage>().HasOne(c => c.Topic).WithMany().HasForeignKey(c => c.TopicId).OnDelete(DeleteBehavior.Cascade);
+        builder.Entity<TopicCoverage>().HasIndex(c => new { c.VersionId, c.TopicId }).IsUnique();
     }
 
     private static void ConfigureDeviations(ModelBuilder builder)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Helsefellesskap.Web.Features.Agreements;
 using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
@@ -61,6 +62,7 @@ public static class WebSetup
         services.AddFollowUps();
         services.AddMeetingDocuments();
         services.AddDeviations(configuration);
+        services.AddAgreements();
         services.AddDeviationStatistics();
         services.AddPublishing(configuration);
         services.AddFeeds();

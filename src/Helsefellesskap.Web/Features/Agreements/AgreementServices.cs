@@ -1,0 +1,10 @@
+namespace Helsefellesskap.Web.Features.Agreements;
+
+public static class AgreementServices
+{
+    public static IServiceCollection AddAgreements(this IServiceCollection services)
+    {
+        services.AddScoped<AgreementAccess>();
+        return services;
+    }
+}
