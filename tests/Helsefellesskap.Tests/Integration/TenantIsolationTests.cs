@@ -57,6 +57,18 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["consultation"] = f => f.AgendaItemIdAsync(DemoLookup.VestreViken),
         ["paper"] = f => f.MatterIdAsync(DemoLookup.VestreViken),
         ["file"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
+        ["avtaler"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).AgreementId,
+        ["avtaler/versjoner"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).VersionId,
+        ["avtaler/horinger"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).HearingId,
+        ["avtaler/kravlister"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).RequirementListId,
+        ["avtaleverk"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).AgreementId,
+    };
+
+    /// <summary>Which record a named id such as <c>{agreementId}</c> names, wherever it stands in the route.</summary>
+    private static readonly Dictionary<string, Func<AppFactory, Task<int>>> NamedIdOwners = new()
+    {
+        ["agreementId"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).AgreementId,
+        ["versionId"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).VersionId,
     };
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>
@@ -94,7 +106,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     {
         var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
         var token = TestClient.AntiforgeryToken(await client.GetHtmlAsync($"/{DemoLookup.Vestfold}/personer/rediger"));
-        foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token")))
+        foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(NamesRecord)))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold);
             var get = await SendAsync(client, endpoint, url);
@@ -112,7 +124,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     public async Task Lists_of_this_community_show_nothing_of_another()
     {
         var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
-        foreach (var endpoint in CommunityEndpoints().Where(e => MethodOf(e) == HttpMethods.Get && !e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token" && !p.IsOptional)))
+        foreach (var endpoint in CommunityEndpoints().Where(e => MethodOf(e) == HttpMethods.Get && !e.RoutePattern.Parameters.Any(p => NamesRecord(p) && !p.IsOptional)))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold, fillOptionalId: false)
                 + ListQueries.GetValueOrDefault("/" + endpoint.RoutePattern.RawText!.TrimStart('/'), "");
@@ -174,6 +186,11 @@ public abstract class TenantIsolationTests(AppFactory factory)
         url = url.Replace("{fileName}", "vedlegg.pdf", StringComparison.Ordinal);
         // An OParl legislative term is a period every community shares, named by its first year.
         url = url.Replace("{year}", "2023", StringComparison.Ordinal);
+        url = Regex.Replace(url, @"\{number[^}]*\}", "1");
+        foreach (var named in endpoint.RoutePattern.Parameters.Where(p => p.Name != "id" && NamedIdOwners.ContainsKey(p.Name)))
+        {
+            url = Regex.Replace(url, $@"\{{{named.Name}[^}}]*\}}", (await NamedIdOwners[named.Name](factory)).ToString());
+        }
         var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
         if (id is not null)
         {
@@ -184,6 +201,10 @@ public abstract class TenantIsolationTests(AppFactory factory)
         Assert.DoesNotContain("{", url);
         return url;
     }
+
+    /// <summary>A route parameter that names a record: an id, a named id or a secret token.</summary>
+    private static bool NamesRecord(Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter) =>
+        parameter.Name is "id" or "token" || NamedIdOwners.ContainsKey(parameter.Name);
 
     /// <summary>GET for pages and readers; an API endpoint that only takes POST is posted an empty JSON object.</summary>
     private static string MethodOf(RouteEndpoint endpoint) =>
