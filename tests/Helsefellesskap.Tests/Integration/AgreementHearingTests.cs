@@ -110,7 +110,7 @@ public abstract class AgreementHearingTests(AppFactory factory)
     }
 
     [Fact]
-    public async Task Municipal_representatives_comment_on_a_chapter_and_generally_and_see_only_their_own_partners_comments()
+    public async Task A_municipalitys_representative_comments_on_a_chapter_and_generally_and_sees_only_her_own_partners_comments()
     {
         var data = await DataAsync();
         var (horten, tonsberg) = (await data.PartnerAsync("Horten"), await data.PartnerAsync("Tønsberg"));
@@ -118,13 +118,14 @@ public abstract class AgreementHearingTests(AppFactory factory)
         var hearing = await data.HearingAsync(await data.VersionAsync(agreement, 1, Today), Today.AddDays(10), horten, tonsberg);
         var url = $"/{Vestfold}/avtaler/horinger/{hearing.Id}/uttalelse";
         var marianne = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldMember);
-        var hanne = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldMunicipalQuality);
+        // The secretariat registers a comment Tønsberg sent by mail.
+        var secretariat = await AdministratorAsync();
 
         var form = await marianne.GetHtmlAsync(url);
         Assert.Contains("<option value=\"\">Generell merknad</option>", form);
         Assert.Contains("<option value=\"2. Formål\">2. Formål</option>", form);
-        Assert.Contains($"<option value=\"{horten}\">", form);
-        Assert.DoesNotContain($"<option value=\"{tonsberg}\">", form);
+        Assert.Matches($"<option[^>]*value=\"{horten}\">", form);
+        Assert.DoesNotMatch($"<option[^>]*value=\"{tonsberg}\">", form);
 
         Assert.Equal(HttpStatusCode.Redirect, (await marianne.PostFormAsync(url, new()
         {
@@ -138,7 +139,7 @@ public abstract class AgreementHearingTests(AppFactory factory)
             ["Input.Chapter"] = "",
             ["Input.Text"] = $"Horten generelt {data.Suffix}",
         })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await hanne.PostFormAsync(url, new()
+        Assert.Equal(HttpStatusCode.Redirect, (await secretariat.PostFormAsync(url, new()
         {
             ["Input.PartnerId"] = tonsberg.ToString(),
             ["Input.Chapter"] = "1. Parter",
@@ -274,7 +275,7 @@ public abstract class AgreementHearingTests(AppFactory factory)
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{url}?handler=Close", new() { ["HearingVersion"] = hearing.Version.ToString() }, url)).StatusCode);
         Assert.NotNull(await factory.WithDbAsync(db => db.AgreementHearings.IgnoreQueryFilters().Where(h => h.Id == hearing.Id).Select(h => h.ClosedAtUtc).SingleAsync()));
-        Assert.DoesNotContain(agreement.Title, await client.GetHtmlAsync($"/{Vestfold}/avtaler/frister"));
+        Assert.DoesNotContain($"href=\"/{Vestfold}/avtaler/horinger/{hearing.Id}\"", await client.GetHtmlAsync($"/{Vestfold}/avtaler/frister"));
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public static class AgreementDeadlines
         rows.AddRange(hearings.Select(h => Row(h.Deadline < today ? DeadlineKind.HearingToClose : DeadlineKind.HearingDeadline,
             h.Deadline, h.AgreementId, h.Id, number: h.Number, count: h.Unhandled)));
 
-        rows.AddRange(await AwaitingAdoptionAsync(db, states, today, Row));
+        rows.AddRange(await AwaitingAdoptionAsync(db, states, Row));
         return rows.OrderBy(r => r.Due).ThenBy(r => r.Agreement).ThenBy(r => r.Kind).ToList();
     }
 
@@ -108,27 +108,24 @@ public static class AgreementDeadlines
     /// Versions whose adoption has begun (a party has adopted, or their hearing is over) but not ended, with the
     /// parties still missing; drafts still being written are not awaiting anyone.
     /// </summary>
-    private static async Task<IEnumerable<AgreementDeadline>> AwaitingAdoptionAsync(AppDbContext db, Dictionary<int, AgreementState> states, DateOnly today,
+    private static async Task<IEnumerable<AgreementDeadline>> AwaitingAdoptionAsync(AppDbContext db, Dictionary<int, AgreementState> states,
         Func<DeadlineKind, DateOnly, int, int, string?, int?, int?, AgreementDeadline> row)
     {
         var waiting = states.Values.SelectMany(s => s.Versions.Where(v => v.Value is VersionStatus.Draft).Select(v => v.Key)).ToList();
         var versions = await db.AgreementVersions.AsNoTracking()
             .Where(v => waiting.Contains(v.Id) && (v.Adoptions.Any() || v.Hearings.Any()))
-            .Select(v => new
-            {
-                v.Id,
-                v.AgreementId,
-                v.Number,
-                v.Date,
-                Missing = db.AgreementParties
-                    .Where(p => p.AgreementId == v.AgreementId && !v.Adoptions.Any(x => x.PartnerId == p.PartnerId))
-                    .OrderBy(p => p.Partner!.Name)
-                    .Select(p => p.Partner!.Name)
-                    .ToList(),
-            })
+            .Select(v => new { v.Id, v.AgreementId, v.Number, v.Date, Adopters = v.Adoptions.Select(x => x.PartnerId).ToList() })
             .ToListAsync();
+        var agreementIds = versions.Select(v => v.AgreementId).Distinct().ToList();
+        var parties = (await db.AgreementParties.AsNoTracking()
+                .Where(p => agreementIds.Contains(p.AgreementId))
+                .Select(p => new { p.AgreementId, p.PartnerId, p.Partner!.Name })
+                .ToListAsync())
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture)
+            .ToLookup(p => p.AgreementId);
         return versions
+            .Select(v => (Version: v, Missing: parties[v.AgreementId].Where(p => !v.Adopters.Contains(p.PartnerId)).Select(p => p.Name).ToList()))
             .Where(v => v.Missing.Count > 0)
-            .Select(v => row(DeadlineKind.Adoption, v.Date, v.AgreementId, v.Id, string.Join(", ", v.Missing), v.Number, v.Missing.Count));
+            .Select(v => row(DeadlineKind.Adoption, v.Version.Date, v.Version.AgreementId, v.Version.Id, string.Join(", ", v.Missing), v.Version.Number, v.Missing.Count));
     }
 }

@@ -92,7 +92,8 @@ public sealed class AgreementReminders(
         var agreementIds = due.Select(d => d.AgreementId).Distinct().ToList();
         var responsible = await db.Agreements.AsNoTracking()
             .Where(a => agreementIds.Contains(a.Id) && a.ResponsiblePerson!.Email != null && a.ResponsiblePerson.Email != "")
-            .ToDictionaryAsync(a => a.Id, a => (a.ResponsiblePerson!.Name, Email: a.ResponsiblePerson.Email!.Trim()), cancellationToken);
+            .Select(a => new { a.Id, a.ResponsiblePerson!.Name, a.ResponsiblePerson.Email })
+            .ToDictionaryAsync(a => a.Id, a => (a.Name, Email: a.Email!.Trim()), cancellationToken);
 
         var sent = 0;
         foreach (var deadline in due.Where(d => responsible.ContainsKey(d.AgreementId)))
