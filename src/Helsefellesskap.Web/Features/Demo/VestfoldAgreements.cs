@@ -204,11 +204,15 @@ internal static partial class VestfoldAgreements
 
         public DateOnly Today => register.Today;
 
-        public async Task<AgendaItem?> ItemAsync(string body, string caseNumber) =>
-            await register.Db.AgendaItems.IgnoreQueryFilters()
-                .Where(i => i.CommunityId == communityId && i.CaseNumber == caseNumber && i.Meeting!.Body!.ShortName == body)
+        /// <summary>The body's agenda item with the case number ("2022.39"), if the demo meetings hold it.</summary>
+        public async Task<AgendaItem?> ItemAsync(string body, string caseNumber)
+        {
+            var (year, sequence) = (int.Parse(caseNumber[..4], CultureInfo.InvariantCulture), int.Parse(caseNumber[5..], CultureInfo.InvariantCulture));
+            return await register.Db.AgendaItems.IgnoreQueryFilters()
+                .Where(i => i.CommunityId == communityId && i.CaseYear == year && i.CaseSequence == sequence && i.Meeting!.Body!.ShortName == body)
                 .OrderBy(i => i.Id)
                 .FirstOrDefaultAsync();
+        }
 
         public RequirementList List(string name, AgreementKind kind, string description, (string Title, string Source, string Guidance)[] topics)
         {
