@@ -1,5 +1,6 @@
 using Helsefellesskap.Web.Features.Agreements.Deadlines;
 using Helsefellesskap.Web.Features.Agreements.Hearings;
+using Helsefellesskap.Web.Features.Agreements.Public;
 
 namespace Helsefellesskap.Web.Features.Agreements;
 
@@ -16,6 +17,8 @@ public static class AgreementServices
         // Also resolvable as itself, so one pass can be run on demand.
         services.AddSingleton<AgreementReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<AgreementReminders>());
+        services.AddSingleton<AgreementPublicRefresh>();
+        services.AddHostedService(sp => sp.GetRequiredService<AgreementPublicRefresh>());
         return services;
     }
 }

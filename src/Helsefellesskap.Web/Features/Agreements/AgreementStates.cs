@@ -14,6 +14,12 @@ public static class AgreementStates
         {
             agreements = agreements.Where(a => agreementIds.Contains(a.Id));
         }
+        return await EvaluateAsync(agreements, today);
+    }
+
+    /// <summary>The state of each of <paramref name="agreements"/>; for callers outside a request, which filter by community themselves.</summary>
+    public static async Task<Dictionary<int, AgreementState>> EvaluateAsync(IQueryable<Agreement> agreements, DateOnly today)
+    {
         var rows = await agreements
             .Select(a => new
             {

@@ -91,13 +91,14 @@ internal sealed record DemoSeat(string Person, MembershipRole Role, string From,
 
 internal sealed record DemoMandate(string Body, int Number, string AdoptedOn, string AdoptedIn, string Text);
 
-/// <summary>One demo community; <c>Meetings</c> and <c>Deviations</c>, if set, write their records once the register is saved.</summary>
+/// <summary>One demo community; <c>Meetings</c>, <c>Deviations</c> and <c>Agreements</c>, if set, write their records once the register is saved.</summary>
 internal sealed record DemoCommunity(
     string Slug, string Name, string Description, int PhoneSeed,
     DemoPartner[] Partners, DemoBody[] Bodies, DemoPerson[] People,
     (string Body, DemoSeat[] Seats)[] Seats, DemoMandate[] Mandates,
     Func<DemoRegister, Task>? Meetings = null,
-    Func<DemoRegister, Task>? Deviations = null);
+    Func<DemoRegister, Task>? Deviations = null,
+    Func<DemoRegister, Task>? Agreements = null);
 
 internal sealed record DemoGrant(string Slug, CommunityRole Role, string? Person = null);
 
@@ -286,6 +287,10 @@ internal sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> u
         {
             await seedDeviations(register);
         }
+        if (data.Agreements is { } seedAgreements)
+        {
+            await seedAgreements(register);
+        }
     }
 
     private static T Lookup<T>(Dictionary<string, T> items, string key, string kind) =>
@@ -362,7 +367,8 @@ internal static class VestfoldDemo
         Seats(),
         Mandates(),
         VestfoldMeetings.SeedAsync,
-        VestfoldDeviations.SeedAsync);
+        VestfoldDeviations.SeedAsync,
+        VestfoldAgreements.SeedAsync);
 
     private static DemoPartner[] Partners() =>
     [

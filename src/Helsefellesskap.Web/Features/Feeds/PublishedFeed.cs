@@ -2,6 +2,7 @@ using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using Helsefellesskap.Web.Features.Agreements.Public;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Features.Publishing;
@@ -87,13 +88,18 @@ public sealed class PublishedFeed(
             PublicationKind.Attachment => (
                 l["Feeds.Entry.Attachment", topic, shortName, date],
                 links.PublicAttachment(publication.SourceId, fileNames[publication.SourceId])),
+            PublicationKind.Agreement => (
+                l["Agreements.Feed.Entry", topic, date],
+                links.Absolute(PublicAgreements.PathOf(tenant.Slug, publication.SourceId))),
             _ => throw new InvalidOperationException($"No feed entry for {publication.Kind} publications."),
         };
         var entry = new SyndicationItem
         {
             Id = Tag(string.Create(CultureInfo.InvariantCulture, $"publication/{publication.Kind.ToString().ToLowerInvariant()}/{publication.SourceId}")),
             Title = new TextSyndicationContent(title.Value),
-            Summary = new TextSyndicationContent(l["Feeds.Entry.Summary", bodyName, date].Value),
+            Summary = new TextSyndicationContent(publication.Kind == PublicationKind.Agreement
+                ? l["Agreements.Feed.Summary", bodyName, date].Value
+                : l["Feeds.Entry.Summary", bodyName, date].Value),
             PublishDate = Instant(publication.PublishedAtUtc),
             LastUpdatedTime = Instant(publication.ModifiedAtUtc),
         };

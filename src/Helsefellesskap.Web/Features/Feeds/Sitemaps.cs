@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
 using Helsefellesskap.Web.Infrastructure.Data;
+using Helsefellesskap.Web.Features.Publishing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Helsefellesskap.Web.Features.Feeds;
@@ -18,7 +19,7 @@ public sealed class Sitemaps(AppDbContext db, MeetingLinks links)
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     /// <summary>A community's public pages without ids, by path after the slug ("" for the front page).</summary>
-    public static readonly IReadOnlyList<string> CommunityPages = ["", "/organer", "/organisasjonskart", "/parter", "/innsyn"];
+    public static readonly IReadOnlyList<string> CommunityPages = ["", "/organer", "/organisasjonskart", "/parter", "/innsyn", "/avtaleverk"];
 
     public const string IndexPath = "/sitemap.xml";
 
@@ -45,7 +46,7 @@ public sealed class Sitemaps(AppDbContext db, MeetingLinks links)
         });
     }
 
-    /// <summary>The current community's public pages: front page, bodies, partners, meeting calendar and every meeting.</summary>
+    /// <summary>The current community's public pages: front page, bodies, partners, meeting calendar, every meeting and every agreement in force.</summary>
     public async Task<byte[]> CommunityAsync(CancellationToken cancellationToken)
     {
         var bodyIds = await db.Bodies.AsNoTracking().OrderBy(b => b.Id).Select(b => b.Id).ToListAsync(cancellationToken);
@@ -56,6 +57,9 @@ public sealed class Sitemaps(AppDbContext db, MeetingLinks links)
                 m.ModifiedAtUtc,
                 PublishedChangeUtc = db.Publications.Where(p => p.MeetingId == m.Id).Max(p => (DateTime?)p.ModifiedAtUtc),
             })
+            .ToListAsync(cancellationToken);
+        var agreements = await db.Publications.AsNoTracking().Where(p => p.Kind == PublicationKind.Agreement).OrderBy(p => p.SourceId)
+            .Select(p => new { p.SourceId, p.ModifiedAtUtc })
             .ToListAsync(cancellationToken);
         return FeedXml.Write(writer =>
         {
@@ -72,6 +76,10 @@ public sealed class Sitemaps(AppDbContext db, MeetingLinks links)
             {
                 var lastChange = meeting.PublishedChangeUtc > meeting.ModifiedAtUtc ? meeting.PublishedChangeUtc : meeting.ModifiedAtUtc;
                 WriteEntry(writer, "url", links.PublicMeetingPage(meeting.Id), lastChange);
+            }
+            foreach (var agreement in agreements)
+            {
+                WriteEntry(writer, "url", links.InCommunity(string.Create(CultureInfo.InvariantCulture, $"/avtaleverk/{agreement.SourceId}")), agreement.ModifiedAtUtc);
             }
             writer.WriteEndElement();
         });

@@ -1,3 +1,4 @@
+using Helsefellesskap.Web.Features.Agreements.Public;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.PublicSite;
@@ -50,6 +51,7 @@ public sealed record PublishedDocument(Publication Publication, string? BodyShor
     /// <summary>Where the document is shown: its place on the public meeting page.</summary>
     public string Url(string communitySlug) => Publication switch
     {
+        { Kind: PublicationKind.Agreement } => PublicAgreements.PathOf(communitySlug, Publication.SourceId),
         { MeetingId: not { } } => $"/{communitySlug}",
         { Kind: PublicationKind.Minutes, MeetingId: { } meetingId } => PublicMeetingRow.Url(communitySlug, meetingId) + "#referat",
         { Kind: PublicationKind.Attachment, MeetingId: { } meetingId } => PublicMeetingRow.Url(communitySlug, meetingId) + $"#vedlegg-{Publication.SourceId}",

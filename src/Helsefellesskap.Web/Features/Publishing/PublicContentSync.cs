@@ -25,6 +25,23 @@ public sealed class PublicContentSync(IEnumerable<IPublicContentSource> sources,
         return changes.Count == 0 ? null : new FollowUp(this, db, changes);
     }
 
+    /// <summary>
+    /// Rebuilds scopes whose public content changed with the date rather than through a save (a version whose
+    /// in-force date has come), in one transaction, and moves the community's stamp.
+    /// </summary>
+    public async Task RefreshAsync(AppDbContext db, int communityId, IReadOnlyCollection<string> scopes, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var scope in scopes)
+        {
+            await RefreshScopeAsync(db, communityId, scope, cancellationToken);
+        }
+        await stamps.MoveAsync(db, communityId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        stamps.Forget(communityId);
+    }
+
     private async Task RefreshScopeAsync(AppDbContext db, int communityId, string scope, CancellationToken cancellationToken)
     {
         var source = sources.Single(s => s.Owns(scope));

@@ -46,4 +46,5 @@ public enum PublicationKind
     Notice,
     Minutes,
     Attachment,
+    Agreement,
 }

@@ -1,3 +1,4 @@
+using Helsefellesskap.Web.Features.Agreements.Public;
 using Helsefellesskap.Web.Features.Meetings.Publishing;
 using Helsefellesskap.Web.Infrastructure.Data;
 
@@ -11,6 +12,7 @@ public static class PublishingSetup
         services.Configure<PublicSiteOptions>(configuration.GetSection(PublicSiteOptions.Section));
         services.AddSingleton<PublicStamps>();
         services.AddSingleton<IPublicContentSource, MeetingPublicContent>();
+        services.AddSingleton<IPublicContentSource, AgreementPublicContent>();
         services.AddScoped<PublicContentSync>();
         services.AddScoped<ISaveChangesParticipant>(sp => sp.GetRequiredService<PublicContentSync>());
         services.AddOutputCache(o => o.AddPolicy(PublicCachePolicy.Name, new PublicCachePolicy()));

@@ -61,4 +61,5 @@ public enum SearchDocumentKind
     Minutes,
     Conclusion,
     Attachment,
+    Agreement,
 }

@@ -28,6 +28,7 @@ public sealed record SearchRequest(SearchQuery Query, int? BodyId, int? Year, Se
         [SearchDocumentKind.Minutes] = "referat",
         [SearchDocumentKind.Conclusion] = "vedtak",
         [SearchDocumentKind.Attachment] = "vedlegg",
+        [SearchDocumentKind.Agreement] = "avtale",
     };
 
     /// <summary>

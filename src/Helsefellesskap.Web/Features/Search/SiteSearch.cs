@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Helsefellesskap.Web.Features.Agreements.Public;
 using Helsefellesskap.Web.Features.Meetings.Attachments;
 using Helsefellesskap.Web.Features.PublicSite;
 using Helsefellesskap.Web.Infrastructure.Auth;
@@ -175,6 +176,7 @@ public static class SiteSearch
             .Select(d => new
             {
                 d.Id,
+                d.Scope,
                 d.Kind,
                 d.SourceId,
                 d.MeetingId,
@@ -192,19 +194,25 @@ public static class SiteSearch
             .ToDictionaryAsync(a => a.Id, a => a.FileName, cancellationToken);
         return ids.Where(documents.ContainsKey).Select(id => documents[id]).Select(d => new SearchHit(
                 d.Kind, d.Title, d.Body, d.Date, d.CaseNumber,
-                Link(scope, d.Kind, d.SourceId, d.MeetingId, d.AgendaItemId, fileNames.GetValueOrDefault(d.SourceId)),
+                Link(scope, d.Scope, d.Kind, d.SourceId, d.MeetingId, d.AgendaItemId, fileNames.GetValueOrDefault(d.SourceId)),
                 SearchSnippet.Build(d.Text, query.Terms)))
             .ToList();
     }
 
     /// <summary>
-    /// Members go to the internal pages (the item, the meeting, the file); the public to the public meeting page,
-    /// at the item or the minutes, and to the public file.
+    /// Members go to the internal pages (the item, the meeting, the file, the agreement version); the public to the
+    /// public meeting page, at the item or the minutes, to the public file, and to the public agreement page.
     /// </summary>
-    private static string Link(SearchScope scope, SearchDocumentKind kind, int sourceId, int? meetingId, int? itemId, string? fileName)
+    private static string Link(SearchScope scope, string documentScope, SearchDocumentKind kind, int sourceId, int? meetingId, int? itemId, string? fileName)
     {
         var community = scope.Slug;
         string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+        if (kind == SearchDocumentKind.Agreement)
+        {
+            return scope.IncludesInternal
+                ? $"/{community}/avtaler/versjoner/{Id(sourceId)}"
+                : PublicAgreements.PathOf(community, AgreementPublicContent.AgreementOf(documentScope));
+        }
         if (kind == SearchDocumentKind.Attachment && fileName is not null)
         {
             return scope.IncludesInternal

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Helsefellesskap.Web.Features.Agreements;
+using Helsefellesskap.Web.Features.Agreements.Public;
 using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
@@ -135,6 +136,7 @@ public static class WebSetup
         app.MapFeeds();
         app.MapMeetingAttachments();
         app.MapPublicFiles();
+        app.MapPublicAgreementFiles();
         app.MapMeetingDocuments();
         app.MapDeviationCaseExport();
         app.MapUnitsApi();
