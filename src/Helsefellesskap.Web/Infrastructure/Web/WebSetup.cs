@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Helsefellesskap.Web.Features.Agreements;
+using Helsefellesskap.Web.Features.Agreements.Versions;
 using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
@@ -143,6 +144,8 @@ public static class WebSetup
         app.MapDeviationStatistics();
         app.MapOParl();
         app.MapSearchApi();
+        app.MapAgreementsApi();
+        app.MapAgreementFiles();
         app.MapRazorPages();
         return app;
     }
