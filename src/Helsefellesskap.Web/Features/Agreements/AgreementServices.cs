@@ -19,6 +19,7 @@ public static class AgreementServices
         services.AddHostedService(sp => sp.GetRequiredService<AgreementReminders>());
         services.AddSingleton<AgreementPublicRefresh>();
         services.AddHostedService(sp => sp.GetRequiredService<AgreementPublicRefresh>());
+        services.AddScoped<Versions.AgreementFiles>();
         return services;
     }
 }

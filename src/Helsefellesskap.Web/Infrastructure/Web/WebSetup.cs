@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Helsefellesskap.Web.Features.Agreements;
 using Helsefellesskap.Web.Features.Agreements.Public;
+using Helsefellesskap.Web.Features.Agreements.Versions;
 using Helsefellesskap.Web.Features.Accounts;
 using Helsefellesskap.Web.Features.Api;
 using Helsefellesskap.Web.Features.Audit;
@@ -145,6 +146,8 @@ public static class WebSetup
         app.MapDeviationStatistics();
         app.MapOParl();
         app.MapSearchApi();
+        app.MapAgreementsApi();
+        app.MapAgreementFiles();
         app.MapRazorPages();
         return app;
     }
