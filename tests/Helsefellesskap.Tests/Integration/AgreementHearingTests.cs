@@ -292,6 +292,32 @@ public abstract class AgreementHearingTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Another_communitys_hearings_versions_and_agreements_are_not_found()
+    {
+        var other = await AgreementData.ForAsync(factory, DemoLookup.VestreViken);
+        var partner = await factory.AnyIdAsync<Helsefellesskap.Web.Features.Partners.Partner>(DemoLookup.VestreViken);
+        var agreement = await other.AgreementAsync([partner]);
+        var version = await other.VersionAsync(agreement, 1, Today);
+        var hearing = await other.HearingAsync(version, Today.AddDays(10), partner);
+        var evaluation = await other.AddAsync(new AgreementEvaluation { AgreementId = agreement.Id, PlannedOn = Today, Description = "Evaluering" });
+        var client = await AdministratorAsync();
+
+        foreach (var url in new[]
+        {
+            $"/{Vestfold}/avtaler/horinger/{hearing.Id}",
+            $"/{Vestfold}/avtaler/horinger/{hearing.Id}/uttalelse",
+            $"/{Vestfold}/avtaler/versjoner/{version.Id}/horing",
+            $"/{Vestfold}/avtaler/{agreement.Id}/gjennomgang",
+            $"/{Vestfold}/avtaler/{agreement.Id}/evalueringer/rediger/{evaluation.Id}",
+        })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+        }
+        Assert.DoesNotContain(agreement.Title, await client.GetHtmlAsync($"/{Vestfold}/avtaler/horinger"));
+        Assert.DoesNotContain(agreement.Title, await client.GetHtmlAsync($"/{Vestfold}/avtaler/frister"));
+    }
+
+    [Fact]
     public async Task A_review_is_recorded_not_in_the_future_and_moves_the_next_due_date()
     {
         var data = await DataAsync();

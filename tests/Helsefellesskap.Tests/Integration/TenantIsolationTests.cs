@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Helsefellesskap.Tests.Integration;
@@ -44,6 +45,8 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["avvikskategorier"] = f => f.DeviationCategoryIdAsync(DemoLookup.VestreViken),
         ["avvikstilganger"] = f => f.DeviationRoleIdAsync(DemoLookup.VestreViken),
         ["avvik"] = f => DeviationData.CreateReportAsync(f, DemoLookup.VestreViken),
+        ["avtaler"] = async f => (await AgreementData.AnyHearingAsync(f, DemoLookup.VestreViken)).AgreementId,
+        ["avtaler/horinger"] = async f => (await AgreementData.AnyHearingAsync(f, DemoLookup.VestreViken)).HearingId,
         ["innsyn/moter"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
         ["innsyn/vedlegg"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
         // OParl (/oparl/v1/{community}/…): a consultation has its agenda item's id, a location its meeting's.
@@ -58,6 +61,17 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["paper"] = f => f.MatterIdAsync(DemoLookup.VestreViken),
         ["file"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
     };
+
+    /// <summary>Which record another record's id in the URL names (<c>{versionId}</c>), by the parameter's name.</summary>
+    private static readonly Dictionary<string, Func<AppFactory, Task<int>>> NamedIdOwners = new()
+    {
+        ["agreementId"] = async f => (await AgreementData.AnyHearingAsync(f, DemoLookup.VestreViken)).AgreementId,
+        ["versionId"] = async f => (await AgreementData.AnyHearingAsync(f, DemoLookup.VestreViken)).VersionId,
+    };
+
+    /// <summary>A parameter that names a record: <c>{id}</c>, a secret <c>{token}</c>, or another record's id such as <c>{versionId}</c>.</summary>
+    private static bool NamesRecord(RoutePatternParameterPart parameter) =>
+        parameter.Name is "id" or "token" || parameter.Name.EndsWith("Id", StringComparison.Ordinal);
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>
     private static readonly Dictionary<string, Func<AppFactory, Task<string>>> TokenOwners = new()
@@ -94,7 +108,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     {
         var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
         var token = TestClient.AntiforgeryToken(await client.GetHtmlAsync($"/{DemoLookup.Vestfold}/personer/rediger"));
-        foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token")))
+        foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(NamesRecord)))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold);
             var get = await SendAsync(client, endpoint, url);
@@ -112,7 +126,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     public async Task Lists_of_this_community_show_nothing_of_another()
     {
         var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
-        foreach (var endpoint in CommunityEndpoints().Where(e => MethodOf(e) == HttpMethods.Get && !e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token" && !p.IsOptional)))
+        foreach (var endpoint in CommunityEndpoints().Where(e => MethodOf(e) == HttpMethods.Get && !e.RoutePattern.Parameters.Any(p => NamesRecord(p) && !p.IsOptional)))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold, fillOptionalId: false)
                 + ListQueries.GetValueOrDefault("/" + endpoint.RoutePattern.RawText!.TrimStart('/'), "");
@@ -174,6 +188,11 @@ public abstract class TenantIsolationTests(AppFactory factory)
         url = url.Replace("{fileName}", "vedlegg.pdf", StringComparison.Ordinal);
         // An OParl legislative term is a period every community shares, named by its first year.
         url = url.Replace("{year}", "2023", StringComparison.Ordinal);
+        foreach (var named in endpoint.RoutePattern.Parameters.Where(p => p.Name.EndsWith("Id", StringComparison.Ordinal)))
+        {
+            Assert.True(NamedIdOwners.ContainsKey(named.Name), $"No test data for «{named.Name}» ({endpoint.RoutePattern.RawText}): add it to {nameof(NamedIdOwners)}.");
+            url = Regex.Replace(url, $@"\{{{named.Name}[^}}]*\}}", (await NamedIdOwners[named.Name](factory)).ToString());
+        }
         var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
         if (id is not null)
         {
