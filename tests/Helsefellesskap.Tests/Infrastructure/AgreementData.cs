@@ -1,11 +1,11 @@
+using Helsefellesskap.Tests.Integration;
 using Helsefellesskap.Web.Features.Agreements;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Memberships;
+using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
 using Helsefellesskap.Web.Infrastructure.Data;
-using Helsefellesskap.Web.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Helsefellesskap.Tests.Infrastructure;
 
@@ -19,34 +19,44 @@ public sealed class AgreementData
 
     private readonly AppFactory factory;
 
-    private AgreementData(AppFactory factory, int communityId)
+    /// <summary>Bodies, people and the adding itself, as the follow-up tests make them.</summary>
+    private readonly FollowUpData records;
+
+    private AgreementData(AppFactory factory, FollowUpData records)
     {
         this.factory = factory;
-        CommunityId = communityId;
+        this.records = records;
     }
 
-    public int CommunityId { get; }
+    public int CommunityId => records.CommunityId;
 
-    public string Suffix { get; } = Guid.NewGuid().ToString("N")[..8];
+    public string Suffix => records.Suffix;
 
-    public static async Task<AgreementData> ForAsync(AppFactory factory, string slug) => new(factory, await factory.CommunityIdAsync(slug));
+    public static async Task<AgreementData> ForAsync(AppFactory factory, string slug) => new(factory, await FollowUpData.ForAsync(factory, slug));
 
-    public Task<T> AddAsync<T>(T entity) where T : TenantEntity =>
-        factory.WithDbAsync(async db =>
-        {
-            entity.CommunityId = CommunityId;
-            db.Add(entity);
-            await db.SaveChangesAsync();
-            return entity;
-        });
+    public Task<T> AddAsync<T>(T entity) where T : TenantEntity => records.AddAsync(entity);
 
     /// <summary>Runs <paramref name="action"/> as a request of the community would: with the tenant filter on.</summary>
-    public async Task<T> InCommunityAsync<T>(Func<AppDbContext, Task<T>> action)
+    public Task<T> InCommunityAsync<T>(Func<AppDbContext, Task<T>> action) => records.InCommunityAsync(action);
+
+    /// <summary>Some hearing of the community (made, with its agreement and version, if there is none).</summary>
+    public static async Task<(int AgreementId, int VersionId, int HearingId)> AnyHearingAsync(AppFactory factory, string slug)
     {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(await db.Communities.SingleAsync(c => c.Id == CommunityId));
-        return await action(db);
+        var data = await ForAsync(factory, slug);
+        var existing = await factory.WithDbAsync(db => db.AgreementHearings.IgnoreQueryFilters()
+            .Where(h => h.CommunityId == data.CommunityId)
+            .OrderBy(h => h.Id)
+            .Select(h => new { h.AgreementVersion!.AgreementId, h.VersionId, h.Id })
+            .FirstOrDefaultAsync());
+        if (existing is not null)
+        {
+            return (existing.AgreementId, existing.VersionId, existing.Id);
+        }
+        var partner = await factory.AnyIdAsync<Partner>(slug);
+        var agreement = await data.AgreementAsync([partner]);
+        var version = await data.VersionAsync(agreement, 1, DateOnly.FromDateTime(DateTime.UtcNow));
+        var hearing = await data.HearingAsync(version, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), partner);
+        return (agreement.Id, version.Id, hearing.Id);
     }
 
     /// <summary>The demo partner whose name starts so, e.g. "Horten" or "Sykehuset".</summary>
@@ -56,17 +66,9 @@ public sealed class AgreementData
             .Select(p => p.Id)
             .SingleAsync());
 
-    public Task<Body> BodyAsync()
-    {
-        var number = Interlocked.Increment(ref counter);
-        return AddAsync(new Body { Name = $"Avtaleutvalg {Suffix}-{number}", ShortName = $"A{Suffix[..4]}{number}".ToUpperInvariant(), Type = BodyType.WorkingGroup });
-    }
+    public Task<Body> BodyAsync() => records.BodyAsync();
 
-    public Task<Person> PersonAsync(bool withEmail = true)
-    {
-        var number = Interlocked.Increment(ref counter);
-        return AddAsync(new Person { Name = $"Avtaleperson {Suffix}-{number}", Email = withEmail ? $"avtale-{Suffix}-{number}@test.example" : null });
-    }
+    public Task<Person> PersonAsync() => records.PersonAsync();
 
     /// <summary>A current membership of the body, representing the partner.</summary>
     public Task<Membership> MembershipAsync(Person person, Body body, int? partnerId) =>

@@ -101,6 +101,20 @@ public sealed partial class TestClient(HttpClient http)
             ? WebUtility.HtmlDecode(match.Groups[1].Value)
             : null;
 
+    /// <summary>The text of the textarea named <paramref name="name"/>.</summary>
+    public static string? TextAreaValue(string html, string name) =>
+        Regex.Match(html, $"<textarea[^>]*name=\"{Regex.Escape(name)}\"[^>]*>\\s*([^<]*)</textarea>") is { Success: true } match
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : null;
+
+    /// <summary>The table row that contains <paramref name="text"/>.</summary>
+    public static string RowOf(string html, string text)
+    {
+        var row = Regex.Match(html, $"<tr[^>]*>(?:(?!</tr>).)*?{Regex.Escape(text)}(?:(?!</tr>).)*</tr>", RegexOptions.Singleline);
+        Assert.True(row.Success, $"No table row contains «{text}»");
+        return row.Value;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }

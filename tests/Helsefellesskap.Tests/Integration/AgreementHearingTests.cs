@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using Helsefellesskap.Tests.Infrastructure;
 using Helsefellesskap.Web.Features.Agreements;
 using Helsefellesskap.Web.Features.Agreements.Deadlines;
@@ -104,7 +103,7 @@ public abstract class AgreementHearingTests(AppFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Høringsfristen kan ikke være tilbake i tid.", html);
         Assert.Equal(yesterday, TestClient.InputValue(html, "Input.Deadline"));
-        Assert.Equal($"Melding som beholdes {data.Suffix}", TextAreaValue(html, "Input.Message"));
+        Assert.Equal($"Melding som beholdes {data.Suffix}", TestClient.TextAreaValue(html, "Input.Message"));
         Assert.Matches($"<input[^>]*value=\"{horten}\"[^>]*checked", html);
         Assert.False(await factory.WithDbAsync(db => db.AgreementHearings.IgnoreQueryFilters().AnyAsync(h => h.VersionId == version.Id)));
     }
@@ -189,7 +188,7 @@ public abstract class AgreementHearingTests(AppFactory factory)
             var html = await response.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains(message, html);
-            Assert.Equal($"For sent {data.Suffix}", TextAreaValue(html, "Input.Text"));
+            Assert.Equal($"For sent {data.Suffix}", TestClient.TextAreaValue(html, "Input.Text"));
         }
         Assert.False(await factory.WithDbAsync(db => db.HearingComments.IgnoreQueryFilters().AnyAsync(c => c.Text.Contains(data.Suffix))));
     }
@@ -215,7 +214,7 @@ public abstract class AgreementHearingTests(AppFactory factory)
             var html = await response.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains(message, html);
-            Assert.Equal($"Smuglet uttalelse {data.Suffix}", TextAreaValue(html, "Input.Text"));
+            Assert.Equal($"Smuglet uttalelse {data.Suffix}", TestClient.TextAreaValue(html, "Input.Text"));
         }
         Assert.False(await factory.WithDbAsync(db => db.HearingComments.IgnoreQueryFilters().AnyAsync(c => c.Text.Contains(data.Suffix))));
     }
@@ -271,7 +270,7 @@ public abstract class AgreementHearingTests(AppFactory factory)
         Assert.Equal("Tatt inn i kapittel 2", comment.HandlingNote);
 
         var dashboard = await client.GetHtmlAsync($"/{Vestfold}/avtaler/frister");
-        Assert.Contains($"Versjon 1, 3 ubehandlede uttalelser", RowOf(dashboard, agreement.Title));
+        Assert.Contains($"Versjon 1, 3 ubehandlede uttalelser", TestClient.RowOf(dashboard, agreement.Title));
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{url}?handler=Close", new() { ["HearingVersion"] = hearing.Version.ToString() }, url)).StatusCode);
         Assert.NotNull(await factory.WithDbAsync(db => db.AgreementHearings.IgnoreQueryFilters().Where(h => h.Id == hearing.Id).Select(h => h.ClosedAtUtc).SingleAsync()));
@@ -293,6 +292,32 @@ public abstract class AgreementHearingTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Another_communitys_hearings_versions_and_agreements_are_not_found()
+    {
+        var other = await AgreementData.ForAsync(factory, DemoLookup.VestreViken);
+        var partner = await factory.AnyIdAsync<Helsefellesskap.Web.Features.Partners.Partner>(DemoLookup.VestreViken);
+        var agreement = await other.AgreementAsync([partner]);
+        var version = await other.VersionAsync(agreement, 1, Today);
+        var hearing = await other.HearingAsync(version, Today.AddDays(10), partner);
+        var evaluation = await other.AddAsync(new AgreementEvaluation { AgreementId = agreement.Id, PlannedOn = Today, Description = "Evaluering" });
+        var client = await AdministratorAsync();
+
+        foreach (var url in new[]
+        {
+            $"/{Vestfold}/avtaler/horinger/{hearing.Id}",
+            $"/{Vestfold}/avtaler/horinger/{hearing.Id}/uttalelse",
+            $"/{Vestfold}/avtaler/versjoner/{version.Id}/horing",
+            $"/{Vestfold}/avtaler/{agreement.Id}/gjennomgang",
+            $"/{Vestfold}/avtaler/{agreement.Id}/evalueringer/rediger/{evaluation.Id}",
+        })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+        }
+        Assert.DoesNotContain(agreement.Title, await client.GetHtmlAsync($"/{Vestfold}/avtaler/horinger"));
+        Assert.DoesNotContain(agreement.Title, await client.GetHtmlAsync($"/{Vestfold}/avtaler/frister"));
+    }
+
+    [Fact]
     public async Task A_review_is_recorded_not_in_the_future_and_moves_the_next_due_date()
     {
         var data = await DataAsync();
@@ -311,7 +336,7 @@ public abstract class AgreementHearingTests(AppFactory factory)
         var html = await future.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, future.StatusCode);
         Assert.Contains("Datoen for gjennomgangen kan ikke være fram i tid.", html);
-        Assert.Equal($"Ikke ennå {data.Suffix}", TextAreaValue(html, "Input.Summary"));
+        Assert.Equal($"Ikke ennå {data.Suffix}", TestClient.TextAreaValue(html, "Input.Summary"));
 
         var saved = await client.PostFormAsync(url, new() { ["Input.ReviewedOn"] = Iso(Today), ["Input.Summary"] = $"Gjennomgått {data.Suffix}" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -352,12 +377,12 @@ public abstract class AgreementHearingTests(AppFactory factory)
 
         var html = await client.GetHtmlAsync($"/{Vestfold}/avtaler/frister");
 
-        Assert.Contains($"href=\"/{Vestfold}/avtaler/{reviewDue.Id}/gjennomgang\"", RowOf(html, reviewDue.Title));
-        Assert.Contains(responsible.Name, RowOf(html, reviewDue.Title));
-        Assert.Contains($"href=\"/{Vestfold}/avtaler/{evaluated.Id}/evalueringer/rediger/{evaluation.Id}\"", RowOf(html, evaluated.Title));
-        Assert.Contains($"href=\"/{Vestfold}/avtaler/horinger/{hearing.Id}\"", RowOf(html, heard.Title));
-        Assert.Contains("Mangler vedtak fra: Holmestrand kommune", RowOf(html, adopting.Title));
-        Assert.Contains($"href=\"/{Vestfold}/avtaler/versjoner/{awaiting.Id}\"", RowOf(html, adopting.Title));
+        Assert.Contains($"href=\"/{Vestfold}/avtaler/{reviewDue.Id}/gjennomgang\"", TestClient.RowOf(html, reviewDue.Title));
+        Assert.Contains(responsible.Name, TestClient.RowOf(html, reviewDue.Title));
+        Assert.Contains($"href=\"/{Vestfold}/avtaler/{evaluated.Id}/evalueringer/rediger/{evaluation.Id}\"", TestClient.RowOf(html, evaluated.Title));
+        Assert.Contains($"href=\"/{Vestfold}/avtaler/horinger/{hearing.Id}\"", TestClient.RowOf(html, heard.Title));
+        Assert.Contains("Mangler vedtak fra: Holmestrand kommune", TestClient.RowOf(html, adopting.Title));
+        Assert.Contains($"href=\"/{Vestfold}/avtaler/versjoner/{awaiting.Id}\"", TestClient.RowOf(html, adopting.Title));
         Assert.DoesNotContain(later.Title, html);
         var order = new[] { adopting.Title, heard.Title, evaluated.Title, reviewDue.Title }.Select(t => html.IndexOf(t, StringComparison.Ordinal)).ToArray();
         Assert.Equal(order.Order().ToArray(), order);
@@ -374,8 +399,8 @@ public abstract class AgreementHearingTests(AppFactory factory)
         using var host = factory.WithWebHostBuilder(b => b
             .UseSetting("Email:PickupFolder", folder)
             .UseSetting("Email:PublicBaseUrl", "https://helsefellesskap.test/")
-            .UseSetting("AgreementReminders:Enabled", "false")
-            .UseSetting("AgreementReminders:DaysBefore", "30"));
+            .UseSetting("Reminders:Enabled", "false")
+            .UseSetting("Reminders:AgreementDaysBefore", "30"));
         try
         {
             // Half a year ahead, so the running service (which works on today) never takes these first.
@@ -426,19 +451,6 @@ public abstract class AgreementHearingTests(AppFactory factory)
 
     private static bool IsTo(MimeMessage message, Person person) =>
         message.To.Mailboxes.Any(m => string.Equals(m.Address, person.Email, StringComparison.OrdinalIgnoreCase));
-
-    private static string? TextAreaValue(string html, string name) =>
-        Regex.Match(html, $"<textarea[^>]*name=\"{Regex.Escape(name)}\"[^>]*>\\s*([^<]*)</textarea>") is { Success: true } match
-            ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : null;
-
-    /// <summary>The table row that contains <paramref name="text"/>.</summary>
-    private static string RowOf(string html, string text)
-    {
-        var row = Regex.Match(html, $"<tr[^>]*>(?:(?!</tr>).)*?{Regex.Escape(text)}(?:(?!</tr>).)*</tr>", RegexOptions.Singleline);
-        Assert.True(row.Success, $"No table row contains «{text}»");
-        return WebUtility.HtmlDecode(row.Value);
-    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using Helsefellesskap.Tests.Infrastructure;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Demo;
@@ -42,7 +41,7 @@ public abstract class FollowUpTests(AppFactory factory)
         var url = $"/{Vestfold}/oppfolging/rediger?sak={item.Id}&punkt=2";
 
         var form = await client.GetHtmlAsync(url);
-        Assert.Equal($"Sekretariatet utreder saken {data.Suffix}", TextAreaValue(form, "Input.Title"));
+        Assert.Equal($"Sekretariatet utreder saken {data.Suffix}", TestClient.TextAreaValue(form, "Input.Title"));
         Assert.Matches($"<option selected=\"selected\" value=\"{body.Id}\">", form);
         Assert.Contains($"/{Vestfold}/saker/{item.Id}", form);
 
@@ -96,10 +95,10 @@ public abstract class FollowUpTests(AppFactory factory)
         Assert.Contains(fromMeeting.Title, byBody);
         Assert.DoesNotContain(done.Title, byBody);
         Assert.DoesNotContain(elsewhere.Title, byBody);
-        Assert.Contains("Forfalt</strong>", RowOf(byBody, overdue.Title));
-        Assert.DoesNotContain("Forfalt</strong>", RowOf(byBody, inProgress.Title));
-        Assert.Contains($"href=\"/{Vestfold}/saker/{item.Id}\">Sak 2024.17 punkt 1, {body.ShortName} {OsloTime.Format(meeting.Date)}</a>", RowOf(byBody, fromMeeting.Title));
-        Assert.Contains(OsloTime.Format(Today.AddDays(10)), RowOf(byBody, inProgress.Title));
+        Assert.Contains("Forfalt</strong>", TestClient.RowOf(byBody, overdue.Title));
+        Assert.DoesNotContain("Forfalt</strong>", TestClient.RowOf(byBody, inProgress.Title));
+        Assert.Contains($"href=\"/{Vestfold}/saker/{item.Id}\">Sak 2024.17 punkt 1, {body.ShortName} {OsloTime.Format(meeting.Date)}</a>", TestClient.RowOf(byBody, fromMeeting.Title));
+        Assert.Contains(OsloTime.Format(Today.AddDays(10)), TestClient.RowOf(byBody, inProgress.Title));
         Assert.Contains($"/{Vestfold}/oppfolging/rediger/{overdue.Id}", byBody);
 
         var all = await client.GetHtmlAsync($"/{Vestfold}/oppfolging?organ={body.Id}&status=alle");
@@ -138,8 +137,8 @@ public abstract class FollowUpTests(AppFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Fristen kan ikke være tilbake i tid.", html);
-        Assert.Equal($"Tittel som beholdes {data.Suffix}", TextAreaValue(html, "Input.Title"));
-        Assert.Equal($"Notat som beholdes {data.Suffix}", TextAreaValue(html, "Input.Notes"));
+        Assert.Equal($"Tittel som beholdes {data.Suffix}", TestClient.TextAreaValue(html, "Input.Title"));
+        Assert.Equal($"Notat som beholdes {data.Suffix}", TestClient.TextAreaValue(html, "Input.Notes"));
         Assert.Equal(yesterday, TestClient.InputValue(html, "Input.DueDate"));
         Assert.False(await factory.WithDbAsync(db => db.FollowUpTasks.IgnoreQueryFilters().AnyAsync(t => t.Title.Contains(data.Suffix))));
     }
@@ -188,7 +187,7 @@ public abstract class FollowUpTests(AppFactory factory)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Møtet er allerede holdt. Velg et kommende møte.", html);
-        Assert.Equal($"Til et holdt møte {data.Suffix}", TextAreaValue(html, "Input.Title"));
+        Assert.Equal($"Til et holdt møte {data.Suffix}", TestClient.TextAreaValue(html, "Input.Title"));
     }
 
     [Fact]
@@ -206,7 +205,7 @@ public abstract class FollowUpTests(AppFactory factory)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Velg en ansvarlig person eller et ansvarlig organ.", html);
-        Assert.Equal($"Uten ansvarlig {data.Suffix}", TextAreaValue(html, "Input.Title"));
+        Assert.Equal($"Uten ansvarlig {data.Suffix}", TestClient.TextAreaValue(html, "Input.Title"));
         Assert.Equal(Iso(Today.AddDays(5)), TestClient.InputValue(html, "Input.DueDate"));
     }
 
@@ -334,7 +333,7 @@ public abstract class FollowUpTests(AppFactory factory)
         Assert.Contains($"href=\"/{Vestfold}/moter/{upcoming.Id}/motebok.pdf\"", html);
         Assert.DoesNotContain($"/{Vestfold}/moter/{planned.Id}/innkalling.pdf", html);
         Assert.Contains($"href=\"/{Vestfold}/moter/{held.Id}/referat/les\"", html);
-        Assert.Contains("Forfalt</strong>", RowOf(html, task.Title));
+        Assert.Contains("Forfalt</strong>", TestClient.RowOf(html, task.Title));
         Assert.Contains($"href=\"/{Vestfold}/mine-moter\">Mine møter</a>", html);
         Assert.Contains($"href=\"/{Vestfold}/oppfolging\">Oppfølging</a>", html);
     }
@@ -361,19 +360,6 @@ public abstract class FollowUpTests(AppFactory factory)
             Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
             Assert.StartsWith("/konto/ingen-tilgang", TestClient.LocationPath(edit));
         }
-    }
-
-    private static string? TextAreaValue(string html, string name) =>
-        Regex.Match(html, $"<textarea[^>]*name=\"{Regex.Escape(name)}\"[^>]*>\\s*([^<]*)</textarea>") is { Success: true } match
-            ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : null;
-
-    /// <summary>The table row that contains <paramref name="text"/>.</summary>
-    private static string RowOf(string html, string text)
-    {
-        var row = Regex.Match(html, $"<tr[^>]*>(?:(?!</tr>).)*?{Regex.Escape(text)}(?:(?!</tr>).)*</tr>", RegexOptions.Singleline);
-        Assert.True(row.Success, $"No table row contains «{text}»");
-        return row.Value;
     }
 }
 

@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Helsefellesskap.Tests.Integration;
@@ -64,12 +65,16 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["avtaleverk"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).AgreementId,
     };
 
-    /// <summary>Which record a named id such as <c>{agreementId}</c> names, wherever it stands in the route.</summary>
+    /// <summary>Which record another record's id in the URL names (<c>{versionId}</c>), by the parameter's name.</summary>
     private static readonly Dictionary<string, Func<AppFactory, Task<int>>> NamedIdOwners = new()
     {
         ["agreementId"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).AgreementId,
         ["versionId"] = async f => (await f.AgreementRecordsAsync(DemoLookup.VestreViken)).VersionId,
     };
+
+    /// <summary>A parameter that names a record: <c>{id}</c>, a secret <c>{token}</c>, or another record's id such as <c>{versionId}</c>.</summary>
+    private static bool NamesRecord(RoutePatternParameterPart parameter) =>
+        parameter.Name is "id" or "token" || parameter.Name.EndsWith("Id", StringComparison.Ordinal);
 
     /// <summary>Which record a secret <c>{token}</c> in the URL names, by the route's first segment after the community.</summary>
     private static readonly Dictionary<string, Func<AppFactory, Task<string>>> TokenOwners = new()
@@ -186,9 +191,11 @@ public abstract class TenantIsolationTests(AppFactory factory)
         url = url.Replace("{fileName}", "vedlegg.pdf", StringComparison.Ordinal);
         // An OParl legislative term is a period every community shares, named by its first year.
         url = url.Replace("{year}", "2023", StringComparison.Ordinal);
+        // A version of an agreement in the API is named by its number; the agreement's id already belongs to another community.
         url = Regex.Replace(url, @"\{number[^}]*\}", "1");
-        foreach (var named in endpoint.RoutePattern.Parameters.Where(p => p.Name != "id" && NamedIdOwners.ContainsKey(p.Name)))
+        foreach (var named in endpoint.RoutePattern.Parameters.Where(p => p.Name.EndsWith("Id", StringComparison.Ordinal)))
         {
+            Assert.True(NamedIdOwners.ContainsKey(named.Name), $"No test data for «{named.Name}» ({endpoint.RoutePattern.RawText}): add it to {nameof(NamedIdOwners)}.");
             url = Regex.Replace(url, $@"\{{{named.Name}[^}}]*\}}", (await NamedIdOwners[named.Name](factory)).ToString());
         }
         var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
@@ -201,10 +208,6 @@ public abstract class TenantIsolationTests(AppFactory factory)
         Assert.DoesNotContain("{", url);
         return url;
     }
-
-    /// <summary>A route parameter that names a record: an id, a named id or a secret token.</summary>
-    private static bool NamesRecord(Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter) =>
-        parameter.Name is "id" or "token" || NamedIdOwners.ContainsKey(parameter.Name);
 
     /// <summary>GET for pages and readers; an API endpoint that only takes POST is posted an empty JSON object.</summary>
     private static string MethodOf(RouteEndpoint endpoint) =>

@@ -10,11 +10,8 @@ public static class AgreementServices
     {
         services.AddScoped<AgreementAccess>();
         services.AddScoped<HearingMailer>();
-        services.AddOptions<AgreementReminderOptions>()
-            .BindConfiguration(AgreementReminderOptions.Section)
-            .Validate(o => o.IntervalMinutes > 0 && o.DaysBefore >= 0, "AgreementReminders:IntervalMinutes must be above 0 and AgreementReminders:DaysBefore not below 0.")
-            .ValidateOnStart();
-        // Also resolvable as itself, so one pass can be run on demand.
+        // Its options (the section Reminders) are registered with the follow-up reminders. Also resolvable as
+        // itself, so one pass can be run on demand.
         services.AddSingleton<AgreementReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<AgreementReminders>());
         services.AddSingleton<AgreementPublicRefresh>();

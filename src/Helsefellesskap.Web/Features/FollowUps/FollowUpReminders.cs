@@ -21,6 +21,34 @@ public sealed class ReminderOptions
 
     /// <summary>A task is reminded about this many days (Norwegian dates) before its due date, or when overdue.</summary>
     public int DaysBefore { get; set; } = 3;
+
+    /// <summary>
+    /// An agreement's review, evaluation or hearing deadline is reminded about this many days before it, or when
+    /// overdue: longer than for a task, as a review or an evaluation takes weeks to prepare.
+    /// </summary>
+    public int AgreementDaysBefore { get; set; } = 30;
+
+    /// <summary>Runs <paramref name="pass"/> at start-up and then every interval until stopped; a failed pass is logged and tried again next time.</summary>
+    public async Task RunAsync(TimeProvider clock, ILogger logger, Func<DateTime, CancellationToken, Task> pass, CancellationToken stoppingToken)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(IntervalMinutes), clock);
+        do
+        {
+            try
+            {
+                await pass(clock.GetUtcNow().UtcDateTime, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Reminders failed; trying again in {Minutes} minutes", IntervalMinutes);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
 }
 
 /// <summary>
@@ -37,26 +65,8 @@ public sealed class FollowUpReminders(
     TimeProvider clock,
     ILogger<FollowUpReminders> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), clock);
-        do
-        {
-            try
-            {
-                await SendDueRemindersAsync(clock.GetUtcNow().UtcDateTime, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Follow-up reminders failed; trying again in {Minutes} minutes", options.Value.IntervalMinutes);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.RunAsync(clock, logger, SendDueRemindersAsync, stoppingToken);
 
     /// <summary>Sends the reminders due at <paramref name="nowUtc"/> in every community; returns how many were sent.</summary>
     public async Task<int> SendDueRemindersAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
@@ -173,7 +183,8 @@ public static class FollowUpServiceCollectionExtensions
     {
         services.AddOptions<ReminderOptions>()
             .BindConfiguration(ReminderOptions.Section)
-            .Validate(o => o.IntervalMinutes > 0 && o.DaysBefore >= 0, "Reminders:IntervalMinutes must be above 0 and Reminders:DaysBefore not below 0.")
+            .Validate(o => o.IntervalMinutes > 0 && o.DaysBefore >= 0 && o.AgreementDaysBefore >= 0,
+                "Reminders:IntervalMinutes must be above 0, Reminders:DaysBefore and Reminders:AgreementDaysBefore not below 0.")
             .ValidateOnStart();
         services.AddSingleton<FollowUpReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<FollowUpReminders>());

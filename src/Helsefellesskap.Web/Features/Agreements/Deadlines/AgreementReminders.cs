@@ -1,3 +1,4 @@
+using Helsefellesskap.Web.Features.FollowUps;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Email;
 using Helsefellesskap.Web.Infrastructure.Localization;
@@ -8,22 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace Helsefellesskap.Web.Features.Agreements.Deadlines;
 
-public sealed class AgreementReminderOptions
-{
-    public const string Section = "AgreementReminders";
-
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>How often the service looks for deadlines to remind about.</summary>
-    public int IntervalMinutes { get; set; } = 60;
-
-    /// <summary>
-    /// A review, evaluation or hearing deadline is reminded about this many days (Norwegian dates) before it, or when
-    /// overdue. Longer than for follow-up tasks: a review or an evaluation takes weeks to prepare.
-    /// </summary>
-    public int DaysBefore { get; set; } = 30;
-}
-
 /// <summary>
 /// E-mails an agreement's responsible person when its review falls due (once per due date), a planned evaluation
 /// nears, or a hearing deadline nears or has passed (once each). Runs in every app instance: each reminder is
@@ -32,32 +17,14 @@ public sealed class AgreementReminderOptions
 public sealed class AgreementReminders(
     IServiceScopeFactory scopes,
     IEmailSender emailSender,
-    IOptions<AgreementReminderOptions> options,
+    IOptions<ReminderOptions> options,
     IOptions<EmailOptions> emailOptions,
     IStringLocalizer<SharedResource> l,
     TimeProvider clock,
     ILogger<AgreementReminders> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), clock);
-        do
-        {
-            try
-            {
-                await SendDueRemindersAsync(clock.GetUtcNow().UtcDateTime, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Agreement reminders failed; trying again in {Minutes} minutes", options.Value.IntervalMinutes);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.RunAsync(clock, logger, SendDueRemindersAsync, stoppingToken);
 
     /// <summary>Sends the reminders due at <paramref name="nowUtc"/> in every community; returns how many were sent.</summary>
     public async Task<int> SendDueRemindersAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
@@ -82,7 +49,7 @@ public sealed class AgreementReminders(
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(community);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var due = (await AgreementDeadlines.LoadAsync(db, today, today.AddDays(options.Value.DaysBefore)))
+        var due = (await AgreementDeadlines.LoadAsync(db, today, today.AddDays(options.Value.AgreementDaysBefore)))
             .Where(d => d.Kind is not DeadlineKind.Adoption)
             .ToList();
         if (due.Count == 0)
