@@ -46,6 +46,9 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["avvik"] = f => DeviationData.CreateReportAsync(f, DemoLookup.VestreViken),
         ["innsyn/moter"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
         ["innsyn/vedlegg"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
+        ["avtaleverk"] = f => AgreementRecords.AgreementIdAsync(f, DemoLookup.VestreViken),
+        ["avtaler/versjoner"] = f => AgreementRecords.VersionIdAsync(f, DemoLookup.VestreViken),
+        ["avtaler/kravlister"] = f => AgreementRecords.RequirementListIdAsync(f, DemoLookup.VestreViken),
         // OParl (/oparl/v1/{community}/…): a consultation has its agenda item's id, a location its meeting's.
         ["organization"] = f => f.AnyIdAsync<Body>(DemoLookup.VestreViken),
         ["partner"] = f => f.AnyIdAsync<Partner>(DemoLookup.VestreViken),
@@ -94,7 +97,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     {
         var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
         var token = TestClient.AntiforgeryToken(await client.GetHtmlAsync($"/{DemoLookup.Vestfold}/personer/rediger"));
-        foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token")))
+        foreach (var endpoint in CommunityEndpoints().Where(e => e.RoutePattern.Parameters.Any(p => p.Name is "id" or "versionId" or "token")))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold);
             var get = await SendAsync(client, endpoint, url);
@@ -112,7 +115,7 @@ public abstract class TenantIsolationTests(AppFactory factory)
     public async Task Lists_of_this_community_show_nothing_of_another()
     {
         var client = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
-        foreach (var endpoint in CommunityEndpoints().Where(e => MethodOf(e) == HttpMethods.Get && !e.RoutePattern.Parameters.Any(p => p.Name is "id" or "token" && !p.IsOptional)))
+        foreach (var endpoint in CommunityEndpoints().Where(e => MethodOf(e) == HttpMethods.Get && !e.RoutePattern.Parameters.Any(p => p.Name is "id" or "versionId" or "token" && !p.IsOptional)))
         {
             var url = await UrlAsync(endpoint, DemoLookup.Vestfold, fillOptionalId: false)
                 + ListQueries.GetValueOrDefault("/" + endpoint.RoutePattern.RawText!.TrimStart('/'), "");
@@ -174,12 +177,13 @@ public abstract class TenantIsolationTests(AppFactory factory)
         url = url.Replace("{fileName}", "vedlegg.pdf", StringComparison.Ordinal);
         // An OParl legislative term is a period every community shares, named by its first year.
         url = url.Replace("{year}", "2023", StringComparison.Ordinal);
-        var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
+        // A page under an agreement version (its requirement coverage) names the version {versionId}.
+        var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name is "id" or "versionId");
         if (id is not null)
         {
             Assert.True(IdOwners.ContainsKey(segment), $"No test data for ids of «{segment}» ({endpoint.RoutePattern.RawText}): add it to {nameof(IdOwners)}.");
             var value = fillOptionalId || !id.IsOptional ? (await IdOwners[segment](factory)).ToString() : "";
-            url = Regex.Replace(url, @"\{id[^}]*\}", value).TrimEnd('/');
+            url = Regex.Replace(url, @"\{(id|versionId)[^}]*\}", value).TrimEnd('/');
         }
         Assert.DoesNotContain("{", url);
         return url;
