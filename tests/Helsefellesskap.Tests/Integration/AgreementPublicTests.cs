@@ -294,8 +294,13 @@ public abstract class AgreementPublicTests(AppFactory factory)
                 {
                     var version = new AgreementVersion
                     {
-                        CommunityId = communityId, Number = number, Date = today.AddYears(-5 + number), Text = text,
-                        ChangeSummary = change, TreatedInText = treatedIn, InForceFrom = from,
+                        CommunityId = communityId,
+                        Number = number,
+                        Date = today.AddYears(-5 + number),
+                        Text = text,
+                        ChangeSummary = change,
+                        TreatedInText = treatedIn,
+                        InForceFrom = from,
                     };
                     if (adopted is { } on)
                     {
@@ -305,8 +310,12 @@ public abstract class AgreementPublicTests(AppFactory factory)
                 }
                 var agreement = new Agreement
                 {
-                    CommunityId = communityId, Title = $"Testavtale {suffix}", Kind = AgreementKind.SubAgreement, OwnerBodyId = owner.Id,
-                    LegalReferences = "helse- og omsorgstjenesteloven § 6-2", RequirementListId = requirementListId,
+                    CommunityId = communityId,
+                    Title = $"Testavtale {suffix}",
+                    Kind = AgreementKind.SubAgreement,
+                    OwnerBodyId = owner.Id,
+                    LegalReferences = "helse- og omsorgstjenesteloven § 6-2",
+                    RequirementListId = requirementListId,
                     Parties = [new AgreementParty { CommunityId = communityId, PartnerId = partner.Id }],
                     Versions =
                     [
@@ -318,7 +327,9 @@ public abstract class AgreementPublicTests(AppFactory factory)
                 };
                 var onlyDraft = new Agreement
                 {
-                    CommunityId = communityId, Title = $"Utkastavtale {suffix}", Kind = AgreementKind.Guideline,
+                    CommunityId = communityId,
+                    Title = $"Utkastavtale {suffix}",
+                    Kind = AgreementKind.Guideline,
                     Parties = [new AgreementParty { CommunityId = communityId, PartnerId = partner.Id }],
                     Versions = [Version(1, $"Bare et utkast med {draftOnly}.", null, null)],
                 };
