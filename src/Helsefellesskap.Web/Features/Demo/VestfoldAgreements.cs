@@ -219,7 +219,11 @@ internal static partial class VestfoldAgreements
             var list = new RequirementList { CommunityId = communityId, Name = name, Kind = kind, Description = description };
             list.Topics.AddRange(topics.Select((t, n) => new RequirementTopic
             {
-                CommunityId = communityId, SortOrder = n + 1, Title = t.Title, Source = t.Source, Guidance = t.Guidance,
+                CommunityId = communityId,
+                SortOrder = n + 1,
+                Title = t.Title,
+                Source = t.Source,
+                Guidance = t.Guidance,
             }));
             register.Db.RequirementLists.Add(list);
             return list;

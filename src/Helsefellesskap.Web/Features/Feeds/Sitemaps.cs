@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml;
 using Helsefellesskap.Web.Features.Meetings.Calendar;
-using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Features.Publishing;
+using Helsefellesskap.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Helsefellesskap.Web.Features.Feeds;

@@ -93,7 +93,9 @@ public sealed class PublicContentSync(IEnumerable<IPublicContentSource> sources,
             {
                 built.CommunityId = communityId;
                 built.Scope = scope;
-                built.CreatedAtUtc = built.ModifiedAtUtc = built.PublishedAtUtc = now;
+                built.CreatedAtUtc = built.ModifiedAtUtc = now;
+                // A source may date the publication itself: an agreement became public the day it came into force.
+                built.PublishedAtUtc = built.PublishedAtUtc == default ? now : built.PublishedAtUtc;
                 db.Publications.Add(built);
                 if (TombstoneType(built.Kind) is { } type)
                 {

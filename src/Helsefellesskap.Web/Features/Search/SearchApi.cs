@@ -19,10 +19,10 @@ public static class SearchApi
             .CacheOutput(PublicCachePolicy.Name)
             .WithTags("Søk")
             .WithName("Search")
-            .WithSummary("Fulltekstsøk i saker, saksfremlegg, referater, vedtak og vedlegg")
+            .WithSummary("Fulltekstsøk i saker, saksfremlegg, referater, vedtak, vedlegg og avtaler")
             .WithDescription(
                 "Parametre: q (søketekst, påkrevd, høyst 500 tegn; ord og \"fraser i anførselstegn\", norsk bøyning: avtale finner avtalen og avtaler), " +
-                "organ (organets id), ar (møteår), type (sak, saksfremlegg, referat, vedtak eller vedlegg), side (1–100, 20 treff per side). " +
+                "organ (organets id), ar (møteår; for en avtale året den trådte i kraft), type (sak, saksfremlegg, referat, vedtak, vedlegg eller avtale), side (1–100, 20 treff per side). " +
                 "Treffer søket svært mange dokumenter, rangeres de nyeste, og totalIsLowerBound er true (total er da et minimum). " +
                 "Anonyme brukere finner bare det som er publisert; brukere med en rolle i helsefellesskapet finner alt i det. " +
                 "snippet er HTML: teksten kodet, med treffordene i <mark>.");

@@ -88,6 +88,7 @@ public sealed class AgreementPublicContent(TimeProvider clock) : IPublicContentS
             SourceId = agreement.Id,
             BodyId = agreement.OwnerBodyId,
             Date = v.InForceFrom,
+            PublishedAtUtc = OsloTime.ToUtc(v.InForceFrom!.Value, TimeOnly.MinValue),
             Title = agreement.Title,
             ContentHash = string.Create(CultureInfo.InvariantCulture, $"{v.Id}|{v.Version}|{agreement.Version}"),
         }).ToList();
