@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
@@ -44,6 +45,8 @@ public abstract class TenantIsolationTests(AppFactory factory)
         ["avvikskategorier"] = f => f.DeviationCategoryIdAsync(DemoLookup.VestreViken),
         ["avvikstilganger"] = f => f.DeviationRoleIdAsync(DemoLookup.VestreViken),
         ["avvik"] = f => DeviationData.CreateReportAsync(f, DemoLookup.VestreViken),
+        ["avtaler"] = f => AgreementData.AnyAgreementIdAsync(f, DemoLookup.VestreViken),
+        ["avtaler/versjoner"] = f => AgreementData.AnyVersionIdAsync(f, DemoLookup.VestreViken),
         ["innsyn/moter"] = f => f.MeetingIdAsync(DemoLookup.VestreViken),
         ["innsyn/vedlegg"] = f => f.CreateAttachmentAsync(DemoLookup.VestreViken),
         // OParl (/oparl/v1/{community}/…): a consultation has its agenda item's id, a location its meeting's.
@@ -174,6 +177,13 @@ public abstract class TenantIsolationTests(AppFactory factory)
         url = url.Replace("{fileName}", "vedlegg.pdf", StringComparison.Ordinal);
         // An OParl legislative term is a period every community shares, named by its first year.
         url = url.Replace("{year}", "2023", StringComparison.Ordinal);
+        url = url.Replace("{number:int}", "1", StringComparison.Ordinal);
+        // The agreement a version's form is under: another community's when records are tried, this one's when a new record's form is opened.
+        if (url.Contains("{agreementId:int}", StringComparison.Ordinal))
+        {
+            var agreementId = await AgreementData.AnyAgreementIdAsync(factory, fillOptionalId ? DemoLookup.VestreViken : community);
+            url = url.Replace("{agreementId:int}", agreementId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
         var id = endpoint.RoutePattern.Parameters.FirstOrDefault(p => p.Name == "id");
         if (id is not null)
         {
