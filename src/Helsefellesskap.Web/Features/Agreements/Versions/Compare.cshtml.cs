@@ -1,6 +1,6 @@
 using Helsefellesskap.Web.Infrastructure.Data;
-using Microsoft.AspNetCore.Html;
 using Helsefellesskap.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
