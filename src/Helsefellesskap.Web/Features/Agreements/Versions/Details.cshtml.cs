@@ -162,8 +162,7 @@ public sealed class DetailsModel(AppDbContext db, AgreementAccess access, TimePr
         Version = version;
         IsSecretariat = viewer.IsSecretariat;
         var adoptions = version.Adoptions.ToDictionary(a => a.PartnerId);
-        Parties = version.Agreement!.Parties
-            .OrderBy(p => p.Partner!.Kind).ThenBy(p => p.Partner!.Name)
+        Parties = PartyOrder.Sorted(version.Agreement!.Parties, p => p.Partner!)
             .Select(p => (p, adoptions.GetValueOrDefault(p.PartnerId)))
             .ToList();
         return true;
