@@ -175,6 +175,9 @@ public abstract class AgreementRegisterTests(AppFactory factory)
         Assert.Single(state.Versions.Values, s => s == VersionStatus.InForce);
         Assert.Equal(second.Id, state.InForceVersionId);
 
+        var withoutParties = await data.VersionAsync(await data.AgreementAsync([]), 1, "Tekst uten parter");
+        Assert.Contains("Avtalen har ingen parter som kan vedta versjonen.", await (await InForceAsync(withoutParties.Id, Today)).Content.ReadAsStringAsync());
+
         var adoption = await factory.WithDbAsync(db => db.AgreementAdoptions.IgnoreQueryFilters().SingleAsync(a => a.VersionId == first.Id && a.PartnerId == horten.Id));
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{url}?handler=RemoveAdoption&adoptionId={adoption.Id}", [], url)).StatusCode);
         Assert.False(await factory.WithDbAsync(db => db.AgreementAdoptions.IgnoreQueryFilters().AnyAsync(a => a.Id == adoption.Id)));
@@ -222,7 +225,7 @@ public abstract class AgreementRegisterTests(AppFactory factory)
         Assert.Contains("<del><span class=\"visually-hidden\">Fjernet: </span>evaluere</del>", page);
         Assert.Contains("<ins><span class=\"visually-hidden\">Lagt til: </span>revidere</ins>", page);
         Assert.Contains("Nytt avsnitt om beredskap.", page);
-        Assert.Contains("Fra versjon 1 til versjon 2: 3 linjer lagt til, 1 linjer fjernet.", page);
+        Assert.Contains("Fra versjon 1 til versjon 2: 2 linjer lagt til, 0 fjernet og 1 endret.", page);
 
         var bad = await client.GetAsync($"/{Vestfold}/avtaler/{agreement.Id}/sammenlign?fra=1&til=99");
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);

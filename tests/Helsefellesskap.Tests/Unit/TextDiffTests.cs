@@ -14,6 +14,7 @@ public sealed class TextDiffTests
         Assert.False(comparison.HasChanges);
         Assert.Equal(0, comparison.AddedLines);
         Assert.Equal(0, comparison.RemovedLines);
+        Assert.Equal(0, comparison.ChangedLines);
         Assert.All(comparison.Lines, l => Assert.Equal(DiffLineKind.Unchanged, l.Kind));
         Assert.Equal(["# 1 Formål", "Avtalen gjelder."], comparison.Lines.Select(Text));
     }
@@ -25,8 +26,9 @@ public sealed class TextDiffTests
             "# 2 Ansvar\nPartene skal evaluere avtalen hvert år.\nSlutt.",
             "# 2 Ansvar\nPartene skal revidere avtalen hvert annet år.\nSlutt.");
 
-        Assert.Equal(1, comparison.AddedLines);
-        Assert.Equal(1, comparison.RemovedLines);
+        Assert.Equal(0, comparison.AddedLines);
+        Assert.Equal(0, comparison.RemovedLines);
+        Assert.Equal(1, comparison.ChangedLines);
         var changed = Assert.Single(comparison.Lines, l => l.Kind == DiffLineKind.Changed);
         Assert.Contains(new DiffSegment(DiffSegmentKind.Removed, "evaluere"), changed.Segments);
         Assert.Contains(changed.Segments, s => s.Kind == DiffSegmentKind.Added && s.Text.Contains("revidere"));
@@ -50,6 +52,7 @@ public sealed class TextDiffTests
             comparison.Lines.Select(l => l.Kind));
         Assert.Equal(2, comparison.AddedLines);
         Assert.Equal(1, comparison.RemovedLines);
+        Assert.Equal(0, comparison.ChangedLines);
     }
 
     [Fact]
