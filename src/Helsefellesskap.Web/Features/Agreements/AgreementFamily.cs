@@ -1,3 +1,5 @@
+using Helsefellesskap.Web.Features.Partners;
+
 namespace Helsefellesskap.Web.Features.Agreements;
 
 /// <summary>An agreement in the family tree, with how deep it stands under the top.</summary>
@@ -87,4 +89,18 @@ public static class AgreementFamily
             return left.Length.CompareTo(right.Length);
         }
     }
+}
+
+/// <summary>The order parties are listed in: the hospital trust, the municipalities, then any other partner; by name within each.</summary>
+public static class PartyOrder
+{
+    public static IOrderedEnumerable<T> Sorted<T>(IEnumerable<T> items, Func<T, Partner> partner) =>
+        items.OrderBy(i => Rank(partner(i).Kind)).ThenBy(i => partner(i).Name, StringComparer.CurrentCulture);
+
+    private static int Rank(PartnerKind kind) => kind switch
+    {
+        PartnerKind.HospitalTrust => 0,
+        PartnerKind.Municipality => 1,
+        _ => 2,
+    };
 }

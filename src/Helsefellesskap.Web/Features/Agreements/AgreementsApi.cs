@@ -52,7 +52,7 @@ public static class AgreementsApi
             agreement.Id, agreement.ParentId, agreement.Kind, agreement.Code, agreement.Title, state.Status,
             agreement.OwnerBody?.Name, agreement.ResponsiblePerson?.Name, agreement.LegalReferences, agreement.PatientGroups, agreement.Description,
             agreement.ReviewIntervalMonths, agreement.NoticePeriodMonths, agreement.ExpiresOn,
-            agreement.Parties.OrderBy(p => p.Partner!.Name).Select(p => new PartyDto(p.PartnerId, p.Partner!.Name, p.AdoptingBody)).ToList(),
+            PartyOrder.Sorted(agreement.Parties, p => p.Partner!).Select(p => new PartyDto(p.PartnerId, p.Partner!.Name, p.AdoptingBody)).ToList(),
             versions));
     }
 

@@ -49,7 +49,8 @@ public sealed class DetailsModel(AppDbContext db, AgreementAccess access, AuditV
         var slug = RouteData.Values["community"];
         VersionUrls = (await db.AgreementVersions.AsNoTracking().Where(v => v.AgreementId == id).Select(v => new { v.Number, v.Id }).ToListAsync())
             .ToDictionary(v => v.Number, v => Url.Page("Versions/Details", new { community = slug, id = v.Id })!);
-        Children = await db.Agreements.AsNoTracking().Where(a => a.ParentId == id).OrderBy(a => a.Code).ThenBy(a => a.Title).ToListAsync();
+        var children = await db.Agreements.AsNoTracking().Where(a => a.ParentId == id).ToListAsync();
+        Children = AgreementFamily.Order(children, a => a.Id, a => a.ParentId, a => a.Code, a => a.Title).Select(n => n.Item).ToList();
         History = await audit.ForEntityAsync<Agreement>(id);
         return Page();
     }

@@ -108,7 +108,7 @@ public sealed class EditModel(AppDbContext db, AuditView audit, IStringLocalizer
         var people = await Db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Employer }).ToListAsync();
         PersonOptions = people.Select(p => new SelectListItem(p.Employer is null ? p.Name : $"{p.Name}, {p.Employer}", p.Id.ToString())).ToList();
 
-        var partners = await Db.Partners.AsNoTracking().OrderBy(p => p.Kind).ThenBy(p => p.Name).Select(p => new { p.Id, p.Name, p.Kind }).ToListAsync();
+        var partners = PartyOrder.Sorted(await Db.Partners.AsNoTracking().ToListAsync(), p => p).ToList();
         PartnerNames = partners.ToDictionary(p => p.Id, p => p.Name);
         PartnerOptions = partners.Select(p => new SelectListItem(p.Name, p.Id.ToString())).ToList();
         // The form always posts a row per partner; no rows means the form is being opened.

@@ -30,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, AgreementAccess access, TimeProv
             .AsSplitQuery()
             .ToListAsync();
         var partyIds = agreements.SelectMany(a => a.Parties).Select(p => p.PartnerId).ToHashSet();
-        Partners = await db.Partners.AsNoTracking().Where(p => partyIds.Contains(p.Id)).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToListAsync();
+        Partners = PartyOrder.Sorted(await db.Partners.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(), p => p).ToList();
         var names = Partners.ToDictionary(p => p.Id, p => p.Name);
 
         var rows = agreements.Select(a =>

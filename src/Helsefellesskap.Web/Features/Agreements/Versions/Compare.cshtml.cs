@@ -1,6 +1,6 @@
 using Helsefellesskap.Web.Infrastructure.Data;
-using Microsoft.AspNetCore.Html;
 using Helsefellesskap.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -26,17 +26,17 @@ public sealed class CompareModel(AppDbContext db, AgreementAccess access, TimePr
 
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int agreementId)
+    public async Task<IActionResult> OnGetAsync(int id)
     {
-        var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agreementId);
-        if (agreement is null || await AgreementStates.LoadOneAsync(db, agreementId, OsloTime.Today(clock)) is not { } state)
+        var agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
+        if (agreement is null || await AgreementStates.LoadOneAsync(db, id, OsloTime.Today(clock)) is not { } state)
         {
             return NotFound();
         }
         Agreement = agreement;
         var viewer = await access.CurrentAsync();
         var versions = (await db.AgreementVersions.AsNoTracking()
-                .Where(v => v.AgreementId == agreementId)
+                .Where(v => v.AgreementId == id)
                 .OrderByDescending(v => v.Number)
                 .Select(v => new { v.Id, v.Number, v.Text })
                 .ToListAsync())

@@ -121,9 +121,15 @@ public sealed class DetailsModel(AppDbContext db, AgreementAccess access, TimePr
             var previous = await db.AgreementVersions.AsNoTracking()
                 .Where(v => v.AgreementId == Version.AgreementId && v.Number < Version.Number && v.InForceFrom != null)
                 .MaxAsync(v => v.InForceFrom);
+            var field = $"{nameof(InForce)}.{nameof(InForceInput.InForceFrom)}";
+            // Without parties nobody can adopt the version, so it would never be in force.
+            if (Parties.Count == 0)
+            {
+                ModelState.AddModelError(field, l["Agreements.InForceWithoutParties"]);
+            }
             foreach (var violation in AgreementRules.CheckInForce(from, missing, lastAdoption, previous))
             {
-                ModelState.AddModelError($"{nameof(InForce)}.{nameof(InForceInput.InForceFrom)}", l[violation.Key, violation.Arguments]);
+                ModelState.AddModelError(field, l[violation.Key, violation.Arguments]);
             }
             if (ModelState.IsValid)
             {
@@ -162,8 +168,7 @@ public sealed class DetailsModel(AppDbContext db, AgreementAccess access, TimePr
         Version = version;
         IsSecretariat = viewer.IsSecretariat;
         var adoptions = version.Adoptions.ToDictionary(a => a.PartnerId);
-        Parties = version.Agreement!.Parties
-            .OrderBy(p => p.Partner!.Kind).ThenBy(p => p.Partner!.Name)
+        Parties = PartyOrder.Sorted(version.Agreement!.Parties, p => p.Partner!)
             .Select(p => (p, adoptions.GetValueOrDefault(p.PartnerId)))
             .ToList();
         return true;

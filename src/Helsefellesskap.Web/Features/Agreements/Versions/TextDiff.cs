@@ -24,10 +24,10 @@ public sealed record DiffSegment(DiffSegmentKind Kind, string Text);
 /// <summary>One line of the comparison; a changed line carries the words removed and added within it.</summary>
 public sealed record DiffLine(DiffLineKind Kind, IReadOnlyList<DiffSegment> Segments);
 
-/// <summary>The lines of two texts compared, and how many lines were added and removed.</summary>
-public sealed record TextComparison(IReadOnlyList<DiffLine> Lines, int AddedLines, int RemovedLines)
+/// <summary>The lines of two texts compared, and how many lines were added, removed and changed (reworded).</summary>
+public sealed record TextComparison(IReadOnlyList<DiffLine> Lines, int AddedLines, int RemovedLines, int ChangedLines)
 {
-    public bool HasChanges => AddedLines > 0 || RemovedLines > 0;
+    public bool HasChanges => AddedLines > 0 || RemovedLines > 0 || ChangedLines > 0;
 }
 
 /// <summary>
@@ -43,7 +43,7 @@ public static class TextDiff
         var result = Differ.Instance.CreateDiffs(Normalise(from), Normalise(to), ignoreWhiteSpace: false, ignoreCase: false, new LineChunker());
         var lines = new List<DiffLine>();
         var position = 0;
-        int added = 0, removed = 0;
+        int added = 0, removed = 0, changed = 0;
         foreach (var block in result.DiffBlocks)
         {
             for (; position < block.DeleteStartA; position++)
@@ -63,15 +63,16 @@ public static class TextDiff
             {
                 lines.Add(Whole(DiffLineKind.Added, DiffSegmentKind.Added, result.PiecesNew[block.InsertStartB + i]));
             }
-            removed += block.DeleteCountA;
-            added += block.InsertCountB;
+            changed += paired;
+            removed += block.DeleteCountA - paired;
+            added += block.InsertCountB - paired;
             position = block.DeleteStartA + block.DeleteCountA;
         }
         for (; position < result.PiecesOld.Count; position++)
         {
             lines.Add(Whole(DiffLineKind.Unchanged, DiffSegmentKind.Same, result.PiecesOld[position]));
         }
-        return new(lines, added, removed);
+        return new(lines, added, removed, changed);
     }
 
     private static DiffLine Whole(DiffLineKind kind, DiffSegmentKind segment, string text) => new(kind, [new(segment, text)]);
