@@ -39,26 +39,6 @@ public sealed class AgreementData
     /// <summary>Runs <paramref name="action"/> as a request of the community would: with the tenant filter on.</summary>
     public Task<T> InCommunityAsync<T>(Func<AppDbContext, Task<T>> action) => records.InCommunityAsync(action);
 
-    /// <summary>Some hearing of the community (made, with its agreement and version, if there is none).</summary>
-    public static async Task<(int AgreementId, int VersionId, int HearingId)> AnyHearingAsync(AppFactory factory, string slug)
-    {
-        var data = await ForAsync(factory, slug);
-        var existing = await factory.WithDbAsync(db => db.AgreementHearings.IgnoreQueryFilters()
-            .Where(h => h.CommunityId == data.CommunityId)
-            .OrderBy(h => h.Id)
-            .Select(h => new { h.AgreementVersion!.AgreementId, h.VersionId, h.Id })
-            .FirstOrDefaultAsync());
-        if (existing is not null)
-        {
-            return (existing.AgreementId, existing.VersionId, existing.Id);
-        }
-        var partner = await factory.AnyIdAsync<Partner>(slug);
-        var agreement = await data.AgreementAsync([partner]);
-        var version = await data.VersionAsync(agreement, 1, DateOnly.FromDateTime(DateTime.UtcNow));
-        var hearing = await data.HearingAsync(version, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), partner);
-        return (agreement.Id, version.Id, hearing.Id);
-    }
-
     /// <summary>The demo partner whose name starts so, e.g. "Horten" or "Sykehuset".</summary>
     public Task<int> PartnerAsync(string namePrefix) =>
         factory.WithDbAsync(db => db.Partners.IgnoreQueryFilters()

@@ -461,28 +461,6 @@ public sealed class AgreementData
 
     public static async Task<AgreementData> ForAsync(AppFactory factory, string slug) => new(factory, await FollowUpData.ForAsync(factory, slug));
 
-    /// <summary>Some agreement of the community, made if there is none.</summary>
-    public static async Task<int> AnyAgreementIdAsync(AppFactory factory, string slug)
-    {
-        var data = await ForAsync(factory, slug);
-        var existing = await factory.WithDbAsync(db => db.Agreements.IgnoreQueryFilters()
-            .Where(a => a.CommunityId == data.records.CommunityId).OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync());
-        return existing ?? (await data.AgreementAsync([])).Id;
-    }
-
-    /// <summary>Some agreement version of the community, made if there is none.</summary>
-    public static async Task<int> AnyVersionIdAsync(AppFactory factory, string slug)
-    {
-        var data = await ForAsync(factory, slug);
-        var existing = await factory.WithDbAsync(db => db.AgreementVersions.IgnoreQueryFilters()
-            .Where(v => v.CommunityId == data.records.CommunityId).OrderBy(v => v.Id).Select(v => (int?)v.Id).FirstOrDefaultAsync());
-        if (existing is { } id)
-        {
-            return id;
-        }
-        return (await data.VersionAsync(await data.AgreementAsync([]), 1, "Tekst")).Id;
-    }
-
     public Task<Partner> PartnerAsync(string name) =>
         factory.WithDbAsync(db => db.Partners.IgnoreQueryFilters().SingleAsync(p => p.CommunityId == records.CommunityId && p.Name == name));
 
