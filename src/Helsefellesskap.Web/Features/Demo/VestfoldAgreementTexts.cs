@@ -219,11 +219,11 @@ internal static partial class VestfoldAgreements
     private static readonly (string Title, string Source, string Guidance)[] PathwaysTopics =
     [
         ("Hvilke oppgaver forvaltningsnivåene har ansvaret for, og hvilke tiltak partene skal utføre", "hol. § 6-2 nr. 1", "Felles forståelse av ansvars- og oppgavedelingen."),
-        ("Samarbeid om utredning, diagnostisering og behandling, herunder pasientforløp", "hol. § 6-2 nr. 2", "Tiltak som sikrer sammenhengende forløp."),
-        ("Retningslinjer for innleggelse i sykehus", "hol. § 6-2 nr. 3", "Hva en henvisning og en innleggelse skal inneholde."),
-        ("Kommunens tilbud om døgnopphold for øyeblikkelig hjelp", "hol. § 6-2 nr. 4", "Beskrivelse av ØHD-tilbudet og hvem det er for."),
-        ("Samarbeid om utskrivningsklare pasienter", "hol. § 6-2 nr. 5", "Varsling, vurdering og overføring til kommunale tjenester."),
-        ("Habilitering, rehabilitering og lærings- og mestringstilbud", "hol. § 6-2 nr. 6", "Ansvar og samarbeid om tilbudene."),
+        ("Tiltak for et helhetlig og sammenhengende tilbud til pasienter med behov for koordinerte tjenester", "hol. § 6-2 nr. 2", "Tiltak som sikrer sammenhengende forløp."),
+        ("Retningslinjer for samarbeid om innleggelse, utskrivning, habilitering, rehabilitering og lærings- og mestringstilbud", "hol. § 6-2 nr. 3", "Samarbeidet rundt pasienter med behov for koordinerte tjenester."),
+        ("Retningslinjer for innleggelse i sykehus", "hol. § 6-2 nr. 4", "Hva en henvisning og en innleggelse skal inneholde."),
+        ("Kommunens tilbud om døgnopphold for øyeblikkelig hjelp", "hol. § 6-2 nr. 5", "Beskrivelse av ØHD-tilbudet og hvem det er for."),
+        ("Samarbeid om utskrivningsklare pasienter", "hol. § 6-2 nr. 6", "Varsling, vurdering og overføring til kommunale tjenester."),
         ("Gjensidig kunnskapsoverføring, informasjonsutveksling, faglige nettverk og hospitering", "hol. § 6-2 nr. 7", "Hvordan partene deler kunnskap og informasjon."),
         ("Samarbeid om jordmortjenester", "hol. § 6-2 nr. 9", "Svangerskaps-, fødsels- og barselomsorg og følgetjeneste."),
         ("Samarbeid om IKT-løsninger lokalt", "hol. § 6-2 nr. 10", "Digital samhandling og meldingsutveksling."),

@@ -133,16 +133,16 @@ internal static partial class VestfoldAgreements
                 "helse- og omsorgstjenesteloven § 6-2 nr. 1", AllPatientGroups,
                 "Avtalen beskriver hvilke helse- og omsorgsoppgaver kommunene og sykehuset har ansvaret for, og hvilke tiltak partene skal utføre."),
             ("b", "Delavtale om henvisninger til og innleggelser i sykehus", AgreementKind.SubAgreement,
-                "helse- og omsorgstjenesteloven § 6-2 nr. 2 og 3", AllPatientGroups,
+                "helse- og omsorgstjenesteloven § 6-2 nr. 3 og 4", AllPatientGroups,
                 "Avtalen beskriver samarbeid om utredning, diagnostisering og behandling, og hva en henvisning til sykehuset skal inneholde."),
             ("c", "Retningslinjer for utskriving fra sykehus", AgreementKind.Guideline,
-                "helse- og omsorgstjenesteloven § 6-2 nr. 5\nforskrift om kommunal betaling for utskrivningsklare pasienter", "Skrøpelige eldre\nPersoner med flere kroniske lidelser",
+                "helse- og omsorgstjenesteloven § 6-2 nr. 3 og 6\nforskrift om kommunal betaling for utskrivningsklare pasienter", "Skrøpelige eldre\nPersoner med flere kroniske lidelser",
                 "Retningslinjene beskriver varsling, vurdering og overføring av pasienter som er utskrivningsklare og antas å ha behov for kommunale tjenester."),
             ("e", "Retningslinjer for samarbeid i tilknytning til habilitering, rehabilitering og lærings- og mestringstilbud", AgreementKind.Guideline,
-                "helse- og omsorgstjenesteloven § 6-2 nr. 6", "Barn og unge\nPersoner med flere kroniske lidelser",
+                "helse- og omsorgstjenesteloven § 6-2 nr. 3", "Barn og unge\nPersoner med flere kroniske lidelser",
                 "Retningslinjene beskriver ansvar og samarbeid om habilitering, rehabilitering og lærings- og mestringstilbud."),
             ("f", "Delavtale om planer for akuttmedisinsk kjede og øyeblikkelig hjelp døgnopphold (ØHD)", AgreementKind.SubAgreement,
-                "helse- og omsorgstjenesteloven § 6-2 nr. 4 og 12\nhelse- og omsorgstjenesteloven § 3-5 tredje ledd", "Skrøpelige eldre",
+                "helse- og omsorgstjenesteloven § 6-2 nr. 5 og 12\nhelse- og omsorgstjenesteloven § 3-5 tredje ledd", "Skrøpelige eldre",
                 "Avtalen beskriver den akuttmedisinske kjeden og kommunenes tilbud om øyeblikkelig hjelp døgnopphold."),
             ("g", "Delavtale om samarbeid om jordmortjeneste", AgreementKind.SubAgreement,
                 "helse- og omsorgstjenesteloven § 6-2 nr. 9", "Gravide, fødende og barselkvinner",
@@ -185,7 +185,7 @@ internal static partial class VestfoldAgreements
         w.AdoptAll(revised, council: false, "2023-12-11", "2024-01-08");
 
         var transfers = w.Agreement("Prosedyre for spesielt krevende pasientoverføringer fra SiV tilbake til kommunene", AgreementKind.Procedure,
-            discharge, null, "FSU", "Knut Eirik Solheim", "helse- og omsorgstjenesteloven § 6-2 nr. 5",
+            discharge, null, "FSU", "Knut Eirik Solheim", "helse- og omsorgstjenesteloven § 6-2 nr. 6",
             "Personer med alvorlig psykisk lidelse og rusproblemer\nSkrøpelige eldre\nPersoner med flere kroniske lidelser",
             "Planlegging og gjennomføring av overføringer som krever særskilt forberedelse i kommunen.");
         w.Parties(transfers, council: false);
