@@ -43,13 +43,11 @@ public sealed class NewModel(AppDbContext db, HearingMailer mailer, TimeProvider
         {
             ModelState.AddModelError(Field(nameof(HearingInput.PartnerIds)), l["Agreements.Hearing.UnknownPartner"]);
         }
-        if (Input.Deadline is { } deadline)
+        // Without a deadline (already reported as required) the other rules are still checked.
+        var state = await AgreementStates.LoadOneAsync(db, Version.AgreementId, today);
+        foreach (var violation in AgreementRules.CheckHearing(Input.Deadline ?? today, chosen.Count, state!.Of(Version.Id), today))
         {
-            var state = await AgreementStates.LoadOneAsync(db, Version.AgreementId, today);
-            foreach (var violation in AgreementRules.CheckHearing(deadline, chosen.Count, state!.Of(Version.Id), today))
-            {
-                ModelState.AddModelError(FieldOf(violation), l[violation.Key, violation.Arguments]);
-            }
+            ModelState.AddModelError(FieldOf(violation), l[violation.Key, violation.Arguments]);
         }
         if (!ModelState.IsValid)
         {
