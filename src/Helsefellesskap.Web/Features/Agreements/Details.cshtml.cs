@@ -1,3 +1,4 @@
+using Helsefellesskap.Web.Features.Agreements.Reviews;
 using Helsefellesskap.Web.Features.Audit;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
@@ -22,6 +23,8 @@ public sealed class DetailsModel(AppDbContext db, AgreementAccess access, AuditV
     public IReadOnlyList<Agreement> Children { get; private set; } = [];
 
     public bool IsSecretariat { get; private set; }
+
+    public AgreementReviewSummary Reviews { get; private set; } = null!;
 
     public IReadOnlyList<AuditRow> History { get; private set; } = [];
 
@@ -51,6 +54,7 @@ public sealed class DetailsModel(AppDbContext db, AgreementAccess access, AuditV
             .ToDictionary(v => v.Number, v => Url.Page("Versions/Details", new { community = slug, id = v.Id })!);
         var children = await db.Agreements.AsNoTracking().Where(a => a.ParentId == id).ToListAsync();
         Children = AgreementFamily.Order(children, a => a.Id, a => a.ParentId, a => a.Code, a => a.Title).Select(n => n.Item).ToList();
+        Reviews = await AgreementReviewSummary.LoadAsync(db, id, today);
         History = await audit.ForEntityAsync<Agreement>(id);
         return Page();
     }

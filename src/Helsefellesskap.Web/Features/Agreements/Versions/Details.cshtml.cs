@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Helsefellesskap.Web.Features.Agreements.Hearings;
+using Helsefellesskap.Web.Features.Agreements.Requirements;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Helsefellesskap.Web.Infrastructure.Localization;
 using Helsefellesskap.Web.Infrastructure.Web;
@@ -23,6 +25,12 @@ public sealed class DetailsModel(AppDbContext db, AgreementAccess access, TimePr
 
     /// <summary>Every party with its adoption of this version, if any.</summary>
     public IReadOnlyList<(AgreementParty Party, AgreementAdoption? Adoption)> Parties { get; private set; } = [];
+
+    /// <summary>The version's hearings, for those who see the agreement's work (null for others).</summary>
+    public VersionHearingList? Hearings { get; private set; }
+
+    /// <summary>Which required topics the version covers; null without a requirement list or for those who don't see the work.</summary>
+    public CoverageSummary? Coverage { get; private set; }
 
     public AdoptionInput Adoption { get; set; } = new();
 
@@ -167,6 +175,11 @@ public sealed class DetailsModel(AppDbContext db, AgreementAccess access, TimePr
         }
         Version = version;
         IsSecretariat = viewer.IsSecretariat;
+        if (viewer.SeesWorkOf(version.Agreement!))
+        {
+            Hearings = await VersionHearingList.LoadAsync(db, id, Today);
+            Coverage = await CoverageSummary.LoadAsync(db, id);
+        }
         var adoptions = version.Adoptions.ToDictionary(a => a.PartnerId);
         Parties = PartyOrder.Sorted(version.Agreement!.Parties, p => p.Partner!)
             .Select(p => (p, adoptions.GetValueOrDefault(p.PartnerId)))
