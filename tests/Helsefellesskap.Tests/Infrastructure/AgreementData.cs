@@ -2,7 +2,6 @@ using Helsefellesskap.Tests.Integration;
 using Helsefellesskap.Web.Features.Agreements;
 using Helsefellesskap.Web.Features.Bodies;
 using Helsefellesskap.Web.Features.Memberships;
-using Helsefellesskap.Web.Features.Partners;
 using Helsefellesskap.Web.Features.People;
 using Helsefellesskap.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

@@ -23,7 +23,7 @@ public abstract class AgreementPublicTests(AppFactory factory)
     [Fact]
     public async Task Only_the_version_in_force_reaches_anonymous_visitors_through_pages_pdf_search_and_feed()
     {
-        var data = await AgreementData.CreateAsync(factory);
+        var data = await PublicScenario.CreateAsync(factory);
         var anonymous = TestClient.Anonymous(factory);
 
         var index = await anonymous.GetHtmlAsync($"/{Vestfold}/avtaleverk");
@@ -69,7 +69,7 @@ public abstract class AgreementPublicTests(AppFactory factory)
     [Fact]
     public async Task A_version_whose_in_force_date_comes_is_published_by_the_refresh_without_a_save()
     {
-        var data = await AgreementData.CreateAsync(factory);
+        var data = await PublicScenario.CreateAsync(factory);
         var anonymous = TestClient.Anonymous(factory);
         Assert.DoesNotContain($"<mark>{data.FutureMarker}</mark>", await anonymous.GetHtmlAsync($"/{Vestfold}/sok?q={data.FutureMarker}"));
 
@@ -147,7 +147,7 @@ public abstract class AgreementPublicTests(AppFactory factory)
         Assert.Equal(["Omforente beredskapsplaner", "Varsling", "Gjensidig bistand"], list.Topics.OrderBy(t => t.SortOrder).Select(t => t.Title));
 
         // A version of an agreement with this list: nothing covered yet, then two of three.
-        var data = await AgreementData.CreateAsync(factory, list.Id);
+        var data = await PublicScenario.CreateAsync(factory, list.Id);
         var coverageUrl = CoverageSummary.PathOf(Vestfold, data.DraftVersionId);
         var empty = await secretariat.GetHtmlAsync(coverageUrl);
         Assert.Contains("0 av 3 tema er dekket", empty);
@@ -247,7 +247,7 @@ public abstract class AgreementPublicTests(AppFactory factory)
         Assert.Contains($"Verdien «{otherTopic}» er ikke gyldig", await forged.Content.ReadAsStringAsync());
 
         // Coverage: a place without the tick is refused and kept; a topic of another list is refused.
-        var data = await AgreementData.CreateAsync(factory, list.Id);
+        var data = await PublicScenario.CreateAsync(factory, list.Id);
         var coverageUrl = CoverageSummary.PathOf(Vestfold, data.DraftVersionId);
         var placeOnly = await secretariat.PostFormAsync(coverageUrl, new()
         {
@@ -273,13 +273,13 @@ public abstract class AgreementPublicTests(AppFactory factory)
     /// An agreement with a replaced version 1, version 2 in force, an adopted version 3 in force from a date ahead and a
     /// draft version 4, each with a marker word of its own; and an agreement with only a draft.
     /// </summary>
-    private sealed record AgreementData(
+    private sealed record PublicScenario(
         int AgreementId, string Title, int OwnerBodyId, int DraftVersionId, int FutureVersionId, string InForceMarker, string DraftMarker, string DraftChange,
         string FutureMarker, int DraftOnlyId, string DraftOnlyTitle, string DraftOnlyMarker)
     {
         private static string Marker() => "mrk" + Guid.NewGuid().ToString("N")[..10] + "q";
 
-        public static async Task<AgreementData> CreateAsync(AppFactory factory, int? requirementListId = null)
+        public static async Task<PublicScenario> CreateAsync(AppFactory factory, int? requirementListId = null)
         {
             var suffix = Guid.NewGuid().ToString("N")[..8];
             var (inForce, draft, future, draftOnly) = (Marker(), Marker(), Marker(), Marker());
@@ -335,7 +335,7 @@ public abstract class AgreementPublicTests(AppFactory factory)
                 };
                 db.Agreements.AddRange(agreement, onlyDraft);
                 await db.SaveChangesAsync();
-                return new AgreementData(
+                return new PublicScenario(
                     agreement.Id, agreement.Title, owner.Id, agreement.Versions.Single(v => v.Number == 4).Id, agreement.Versions.Single(v => v.Number == 3).Id,
                     inForce, draft, draftChange, future, onlyDraft.Id, onlyDraft.Title, draftOnly);
             });

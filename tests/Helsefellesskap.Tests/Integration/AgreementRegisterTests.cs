@@ -25,7 +25,7 @@ public abstract class AgreementRegisterTests(AppFactory factory)
 
     private Task<TestClient> AdministratorAsync() => TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
 
-    private Task<AgreementData> DataAsync() => AgreementData.ForAsync(factory, Vestfold);
+    private Task<AgreementRegisterData> DataAsync() => AgreementRegisterData.ForAsync(factory, Vestfold);
 
     private static string VersionUrl(int versionId) => $"/{Vestfold}/avtaler/versjoner/{versionId}";
 
@@ -443,7 +443,7 @@ public sealed class SqliteAgreementRegisterTests(SqliteAppFactory factory) : Agr
 public sealed class PostgresAgreementRegisterTests(PostgresAppFactory factory) : AgreementRegisterTests(factory);
 
 /// <summary>Agreements, versions and adoptions made for one test, with titles no other test uses.</summary>
-public sealed class AgreementData
+public sealed class AgreementRegisterData
 {
     private static int counter;
 
@@ -451,7 +451,7 @@ public sealed class AgreementData
 
     private readonly FollowUpData records;
 
-    private AgreementData(AppFactory factory, FollowUpData records)
+    private AgreementRegisterData(AppFactory factory, FollowUpData records)
     {
         this.factory = factory;
         this.records = records;
@@ -459,7 +459,7 @@ public sealed class AgreementData
 
     public string Suffix => records.Suffix;
 
-    public static async Task<AgreementData> ForAsync(AppFactory factory, string slug) => new(factory, await FollowUpData.ForAsync(factory, slug));
+    public static async Task<AgreementRegisterData> ForAsync(AppFactory factory, string slug) => new(factory, await FollowUpData.ForAsync(factory, slug));
 
     public Task<Partner> PartnerAsync(string name) =>
         factory.WithDbAsync(db => db.Partners.IgnoreQueryFilters().SingleAsync(p => p.CommunityId == records.CommunityId && p.Name == name));
