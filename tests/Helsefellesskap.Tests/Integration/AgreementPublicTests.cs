@@ -55,9 +55,9 @@ public abstract class AgreementPublicTests(AppFactory factory)
         {
             Assert.DoesNotContain($"<mark>{hidden}</mark>", await anonymous.GetHtmlAsync($"/{Vestfold}/sok?q={hidden}"));
         }
-        var member = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldAdministrator);
-        var internalHit = await member.GetHtmlAsync($"/{Vestfold}/sok?q={data.DraftMarker}");
-        Assert.Contains($"href=\"/{Vestfold}/avtaler/versjoner/{data.DraftVersionId}\"", internalHit);
+        // Drafts are not indexed at all: the search cannot tell the owner body's members from the community's other readers.
+        var member = await TestClient.SignedInAsync(factory, DemoAccounts.VestfoldMember);
+        Assert.DoesNotContain($"<mark>{data.DraftMarker}</mark>", await member.GetHtmlAsync($"/{Vestfold}/sok?q={data.DraftMarker}"));
 
         // The feed lists publications by the day they became public, so the agreement is looked for among its owner's.
         var feed = await anonymous.GetHtmlAsync($"/{Vestfold}/publisert.atom?organ={data.OwnerBodyId}");

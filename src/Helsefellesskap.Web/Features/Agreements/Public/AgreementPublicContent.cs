@@ -11,7 +11,7 @@ namespace Helsefellesskap.Web.Features.Agreements.Public;
 
 /// <summary>
 /// An agreement's contribution to the search index and the publication register: one scope per agreement
-/// (<c>agreement:{id}</c>), a search document per version with text (public only for the version in force today),
+/// (<c>agreement:{id}</c>), a search document of the version in force today,
 /// and a publication of the version in force. What is in force depends on the date, so the scope is also rebuilt
 /// when a version's in-force date comes (<see cref="AgreementPublicRefresh"/>).
 /// </summary>
@@ -66,8 +66,10 @@ public sealed class AgreementPublicContent(TimeProvider clock) : IPublicContentS
         }
         var state = (await AgreementStates.EvaluateAsync(
             db.Agreements.IgnoreQueryFilters().Where(a => a.Id == agreementId), OsloTime.Today(clock)))[agreementId];
+        // Only the version in force is indexed: drafts are for the secretariat and the owner body, and the search
+        // cannot tell those from the community's other readers.
         var documents = agreement.Versions
-            .Where(v => !string.IsNullOrWhiteSpace(v.Text) || !string.IsNullOrWhiteSpace(v.ChangeSummary))
+            .Where(v => v.Id == state.InForceVersionId && (!string.IsNullOrWhiteSpace(v.Text) || !string.IsNullOrWhiteSpace(v.ChangeSummary)))
             .Select(v => new SearchDocument
             {
                 Scope = scope,
@@ -78,7 +80,7 @@ public sealed class AgreementPublicContent(TimeProvider clock) : IPublicContentS
                 Year = (v.InForceFrom ?? v.Date).Year,
                 Title = agreement.Title,
                 Text = string.Join("\n\n", new[] { v.ChangeSummary, MarkdownRenderer.ToPlainText(v.Text) }.Where(t => !string.IsNullOrWhiteSpace(t))),
-                IsPublic = v.Id == state.InForceVersionId,
+                IsPublic = true,
             })
             .ToList();
         var publications = agreement.Versions.Where(v => v.Id == state.InForceVersionId).Select(v => new Publication
