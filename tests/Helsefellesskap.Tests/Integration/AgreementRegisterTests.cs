@@ -230,6 +230,7 @@ public abstract class AgreementRegisterTests(AppFactory factory)
         var bad = await client.GetAsync($"/{Vestfold}/avtaler/{agreement.Id}/sammenlign?fra=1&til=99");
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Contains("Versjon 99 finnes ikke for denne avtalen", await bad.Content.ReadAsStringAsync());
+        Assert.Contains("Versjon abc finnes ikke for denne avtalen", await client.GetHtmlAsync($"/{Vestfold}/avtaler/{agreement.Id}/sammenlign?fra=abc&til=2"));
     }
 
     [Fact]

@@ -43,14 +43,15 @@ public sealed class CompareModel(AppDbContext db, AgreementAccess access, TimePr
             .Where(v => viewer.Sees(agreement, state.Of(v.Id)))
             .ToList();
         Numbers = versions.Select(v => v.Number).ToList();
-        if (From is null && To is null)
+        if (!Request.Query.ContainsKey("fra") && !Request.Query.ContainsKey("til"))
         {
             return Page();
         }
         var from = versions.SingleOrDefault(v => v.Number == From);
         var to = versions.SingleOrDefault(v => v.Number == To);
-        Error = from is null ? l["Agreements.Compare.NoSuchVersion", From?.ToString() ?? ""].Value
-            : to is null ? l["Agreements.Compare.NoSuchVersion", To?.ToString() ?? ""].Value
+        // Named as typed, so that "fra=abc" is answered as plainly as an unknown number.
+        Error = from is null ? l["Agreements.Compare.NoSuchVersion", Request.Query["fra"].ToString()].Value
+            : to is null ? l["Agreements.Compare.NoSuchVersion", Request.Query["til"].ToString()].Value
             : null;
         if (from is not null && to is not null)
         {

@@ -6,6 +6,7 @@ using Helsefellesskap.Web.Infrastructure.Localization;
 using Helsefellesskap.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -57,7 +58,12 @@ public sealed class EditModel(AppDbContext db, AuditView audit, AgreementFiles f
             return;
         }
         Agreement = agreement;
-        await next();
+        var executed = await next();
+        // A file stored for a save that then failed (someone else saved first) is not kept: the form asks for it again.
+        if (uploaded is not null && executed.Result is PageResult)
+        {
+            await files.DeleteAsync(uploaded.BlobKey);
+        }
     }
 
     protected override AgreementVersion NewEntity() => new() { AgreementId = Agreement.Id };
