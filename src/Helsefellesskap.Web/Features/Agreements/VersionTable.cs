@@ -7,11 +7,18 @@ namespace Helsefellesskap.Web.Features.Agreements;
 public sealed record VersionTableRow(
     int Number, DateOnly Date, string? Chapters, string? Change, string? TreatedInCase, string? TreatedInUrl, VersionStatus Status);
 
+/// <summary>The agenda item a version was treated in, and its meeting.</summary>
+public sealed record TreatedItem(int ItemId, int MeetingId);
+
 /// <summary>The version table of an agreement, generated from its versions (the internal page and the public one show it).</summary>
 public static class VersionTable
 {
-    /// <summary>The versions whose status <paramref name="include"/> lets through, newest first.</summary>
-    public static async Task<IReadOnlyList<VersionTableRow>> LoadAsync(AppDbContext db, int agreementId, Func<VersionStatus, bool> include, DateOnly today)
+    /// <summary>
+    /// The versions whose status <paramref name="include"/> lets through, oldest first as the seeds print the table;
+    /// <paramref name="itemUrl"/> says where the agenda item a version was treated in is shown to this reader.
+    /// </summary>
+    public static async Task<IReadOnlyList<VersionTableRow>> LoadAsync(
+        AppDbContext db, int agreementId, Func<VersionStatus, bool> include, DateOnly today, Func<TreatedItem, string> itemUrl)
     {
         if (await AgreementStates.LoadOneAsync(db, agreementId, today) is not { } state)
         {
@@ -19,7 +26,7 @@ public static class VersionTable
         }
         var versions = await db.AgreementVersions.AsNoTracking()
             .Where(v => v.AgreementId == agreementId)
-            .OrderByDescending(v => v.Number)
+            .OrderBy(v => v.Number)
             .Select(v => new
             {
                 v.Id,
@@ -27,13 +34,12 @@ public static class VersionTable
                 v.Date,
                 v.ChaptersChanged,
                 v.ChangeSummary,
-                v.TreatedInItemId,
                 v.TreatedInText,
-                v.CommunityId,
-                Item = v.TreatedInItem == null ? null : new { v.TreatedInItem.CaseYear, v.TreatedInItem.CaseSequence, v.TreatedInItem.Title, v.TreatedInItem.Meeting!.Body!.ShortName },
+                Item = v.TreatedInItem == null
+                    ? null
+                    : new { v.TreatedInItem.Id, v.TreatedInItem.MeetingId, v.TreatedInItem.CaseYear, v.TreatedInItem.CaseSequence, v.TreatedInItem.Title, v.TreatedInItem.Meeting!.Body!.ShortName },
             })
             .ToListAsync();
-        var slug = versions.Count == 0 ? null : await db.Communities.Where(c => c.Id == versions[0].CommunityId).Select(c => c.Slug).SingleAsync();
         return versions
             .Where(v => include(state.Of(v.Id)))
             .Select(v => new VersionTableRow(
@@ -42,7 +48,7 @@ public static class VersionTable
                 v.ChaptersChanged,
                 v.ChangeSummary,
                 v.Item is { } item ? CaseLabel(item.ShortName, item.CaseYear, item.CaseSequence, item.Title) : v.TreatedInText,
-                v.TreatedInItemId is { } itemId ? ItemUrl(slug!, itemId) : null,
+                v.Item is { } treated ? itemUrl(new TreatedItem(treated.Id, treated.MeetingId)) : null,
                 state.Of(v.Id)))
             .ToList();
     }

@@ -40,11 +40,11 @@ public static class AgreementPdf
             flow.Space(4);
             flow.Table(
                 [
-                    new TableColumn(l["Agreements.Public.Column.Number"], 0.7),
-                    new TableColumn(l["Agreements.Public.Column.Date"], 1),
-                    new TableColumn(l["Agreements.Public.Column.Chapters"], 1),
-                    new TableColumn(l["Agreements.Public.Column.Change"], 2.4),
-                    new TableColumn(l["Agreements.Public.Column.TreatedIn"], 1.4),
+                    new TableColumn(l["Agreements.VersionTable.Version"], 0.7),
+                    new TableColumn(l["Agreements.VersionTable.Date"], 1),
+                    new TableColumn(l["Agreements.VersionTable.Chapters"], 1),
+                    new TableColumn(l["Agreements.VersionTable.Change"], 2.4),
+                    new TableColumn(l["Agreements.VersionTable.TreatedIn"], 1.4),
                 ],
                 agreement.Versions.Select(v => (IReadOnlyList<IReadOnlyList<Piece>>)
                 [
@@ -52,7 +52,7 @@ public static class AgreementPdf
                     [new Piece(OsloTime.Format(v.Date), style.Body)],
                     [new Piece(v.Chapters ?? "", style.Body)],
                     Lines(v.Change ?? "", style),
-                    [new Piece(v.TreatedIn ?? "", style.Body)],
+                    [new Piece(v.TreatedInCase ?? "", style.Body)],
                 ]));
             var blocks = MarkdownText.Blocks(current.Text);
             if (blocks.Count > 0)

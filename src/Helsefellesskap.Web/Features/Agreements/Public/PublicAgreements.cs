@@ -10,7 +10,7 @@ public sealed record PublicAgreementRow(int Id, int? ParentId, string? Code, str
 
 /// <summary>The version in force of an agreement, and its public history, for the public page and its PDF.</summary>
 public sealed record PublicAgreement(
-    Agreement Agreement, string? OwnerBody, AgreementVersion Current, IReadOnlyList<PublicVersionRow> Versions)
+    Agreement Agreement, string? OwnerBody, AgreementVersion Current, IReadOnlyList<VersionTableRow> Versions)
 {
     public IReadOnlyList<string> LegalReferences => Lines(Agreement.LegalReferences);
 
@@ -19,9 +19,6 @@ public sealed record PublicAgreement(
     private static string[] Lines(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
-
-/// <summary>A row of the public version table (Versjon, Dato, Kapittel, Endring, Behandlet i).</summary>
-public sealed record PublicVersionRow(int Number, DateOnly Date, string? Chapters, string? Change, string? TreatedIn, string? TreatedInUrl);
 
 /// <summary>
 /// What of the agreement register the public sees: the agreements with a version in force today, and of each the
@@ -59,17 +56,10 @@ public static class PublicAgreements
             return null;
         }
         var agreement = await db.Agreements.AsNoTracking().Include(a => a.OwnerBody).SingleAsync(a => a.Id == agreementId);
-        var publicIds = state.Versions.Where(v => IsPublic(v.Value)).Select(v => v.Key).ToList();
-        var versions = await db.AgreementVersions.AsNoTracking()
-            .Where(v => publicIds.Contains(v.Id))
-            .Include(v => v.TreatedInItem).ThenInclude(i => i!.Meeting).ThenInclude(m => m!.Body)
-            .OrderBy(v => v.Number)
-            .ToListAsync();
-        var rows = versions.Select(v => new PublicVersionRow(
-            v.Number, v.Date, v.ChaptersChanged, v.ChangeSummary,
-            v.TreatedInItem is { Meeting: { } meeting } item ? $"{meeting.Body!.ShortName} {item.CaseNumber ?? item.Title}" : v.TreatedInText,
-            v.TreatedInItem is { } treated ? PublicMeetingRow.Url(communitySlug, treated.MeetingId) + string.Create(CultureInfo.InvariantCulture, $"#sak-{treated.Id}") : null))
-            .ToList();
-        return new PublicAgreement(agreement, agreement.OwnerBody?.Name, versions.Single(v => v.Id == currentId), rows);
+        var current = await db.AgreementVersions.AsNoTracking().SingleAsync(v => v.Id == currentId);
+        // The public follows a treated case to the public meeting page, where the item has its anchor.
+        var rows = await VersionTable.LoadAsync(db, agreementId, IsPublic, today, item =>
+            PublicMeetingRow.Url(communitySlug, item.MeetingId) + string.Create(CultureInfo.InvariantCulture, $"#sak-{item.ItemId}"));
+        return new PublicAgreement(agreement, agreement.OwnerBody?.Name, current, rows);
     }
 }
