@@ -8,6 +8,16 @@ public sealed class MarkdownRendererTests
     public void Markdown_becomes_html() =>
         Assert.Contains("<h2>Formål</h2>", MarkdownRenderer.Render("## Formål").ToString());
 
+    [Fact]
+    public void A_text_under_the_pages_own_headings_starts_at_the_level_it_is_given_and_never_past_h6()
+    {
+        var html = MarkdownRenderer.Render("# Delavtale\n\n## 1. Formål\n\n###### Fotnote", headingLevel: 3).ToString()!;
+        Assert.Contains("<h3>Delavtale</h3>", html);
+        Assert.Contains("<h4>1. Formål</h4>", html);
+        Assert.Contains("<h6>Fotnote</h6>", html);
+        Assert.Contains("<h1>Delavtale</h1>", MarkdownRenderer.Render("# Delavtale").ToString());
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("[klikk](javascript:alert(1))")]
