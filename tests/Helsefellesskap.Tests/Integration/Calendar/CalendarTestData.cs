@@ -61,8 +61,9 @@ public sealed record CalendarScenario(
             };
             db.Memberships.Add(new Membership { CommunityId = communityId, Body = body, Person = member, Role = MembershipRole.Member, From = today.AddYears(-1) });
             var matter = new Matter { CommunityId = communityId, Title = "Kalendersak", OriginBody = body };
-            meeting.AgendaItems.Add(NewItem(communityId, matter, 1, today.Year, 1, "Godkjenning av innkalling og dagsorden"));
-            meeting.AgendaItems.Add(NewItem(communityId, matter, 2, today.Year, 2, "Felles kalender for møter"));
+            // Case numbers take the meeting's year, which is the next one for a meeting late in December.
+            meeting.AgendaItems.Add(NewItem(communityId, matter, 1, meeting.Date.Year, 1, "Godkjenning av innkalling og dagsorden"));
+            meeting.AgendaItems.Add(NewItem(communityId, matter, 2, meeting.Date.Year, 2, "Felles kalender for møter"));
             meeting.Participants.AddRange(
                 new MeetingParticipant { CommunityId = communityId, Person = member, Role = ParticipantRole.Member },
                 new MeetingParticipant { CommunityId = communityId, Person = guest, Role = ParticipantRole.Guest },
