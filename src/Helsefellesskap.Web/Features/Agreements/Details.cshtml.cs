@@ -47,9 +47,10 @@ public sealed class DetailsModel(AppDbContext db, AgreementAccess access, AuditV
         var today = OsloTime.Today(clock);
         var viewer = await access.CurrentAsync();
         IsSecretariat = viewer.IsSecretariat;
-        Status = (await AgreementStates.LoadOneAsync(db, id, today))!.Status;
+        var state = (await AgreementStates.LoadOneAsync(db, id, today))!;
+        Status = state.Status;
         var slug = RouteData.Values["community"];
-        Versions = await VersionTable.LoadAsync(db, id, status => viewer.Sees(agreement, status), today, item => VersionTable.ItemUrl((string)slug!, item.ItemId));
+        Versions = await VersionTable.LoadAsync(db, id, state, status => viewer.Sees(agreement, status), item => VersionTable.ItemUrl((string)slug!, item.ItemId));
         VersionUrls = (await db.AgreementVersions.AsNoTracking().Where(v => v.AgreementId == id).Select(v => new { v.Number, v.Id }).ToListAsync())
             .ToDictionary(v => v.Number, v => Url.Page("Versions/Details", new { community = slug, id = v.Id })!);
         var children = await db.Agreements.AsNoTracking().Where(a => a.ParentId == id).ToListAsync();

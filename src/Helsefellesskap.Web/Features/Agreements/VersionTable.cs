@@ -14,16 +14,12 @@ public sealed record TreatedItem(int ItemId, int MeetingId);
 public static class VersionTable
 {
     /// <summary>
-    /// The versions whose status <paramref name="include"/> lets through, oldest first as the seeds print the table;
+    /// The versions whose status in <paramref name="state"/> (the caller has it already) <paramref name="include"/> lets through, oldest first as the seeds print the table;
     /// <paramref name="itemUrl"/> says where the agenda item a version was treated in is shown to this reader.
     /// </summary>
     public static async Task<IReadOnlyList<VersionTableRow>> LoadAsync(
-        AppDbContext db, int agreementId, Func<VersionStatus, bool> include, DateOnly today, Func<TreatedItem, string> itemUrl)
+        AppDbContext db, int agreementId, AgreementState state, Func<VersionStatus, bool> include, Func<TreatedItem, string> itemUrl)
     {
-        if (await AgreementStates.LoadOneAsync(db, agreementId, today) is not { } state)
-        {
-            return [];
-        }
         var versions = await db.AgreementVersions.AsNoTracking()
             .Where(v => v.AgreementId == agreementId)
             .OrderBy(v => v.Number)

@@ -58,7 +58,7 @@ public static class PublicAgreements
         var agreement = await db.Agreements.AsNoTracking().Include(a => a.OwnerBody).SingleAsync(a => a.Id == agreementId);
         var current = await db.AgreementVersions.AsNoTracking().SingleAsync(v => v.Id == currentId);
         // The public follows a treated case to the public meeting page, where the item has its anchor.
-        var rows = await VersionTable.LoadAsync(db, agreementId, IsPublic, today, item =>
+        var rows = await VersionTable.LoadAsync(db, agreementId, state, IsPublic, item =>
             PublicMeetingRow.Url(communitySlug, item.MeetingId) + string.Create(CultureInfo.InvariantCulture, $"#sak-{item.ItemId}"));
         return new PublicAgreement(agreement, agreement.OwnerBody?.Name, current, rows);
     }
